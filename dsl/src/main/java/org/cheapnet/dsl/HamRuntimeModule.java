@@ -1,0 +1,18 @@
+package org.cheapnet.dsl;
+
+import org.cheapnet.dsl.lang.HamLinkingDiagnosticMessageProvider;
+import org.cheapnet.dsl.lang.HamSyntaxErrorMessageProvider;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+
+/** Guice bindings of the .ham language at run time (compiler, command line, language server). */
+public class HamRuntimeModule extends AbstractHamRuntimeModule {
+
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return HamLinkingDiagnosticMessageProvider.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return HamSyntaxErrorMessageProvider.class;
+	}
+}

@@ -1,0 +1,78 @@
+package org.cheapnet.dsl.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cheapnet.dsl.cli.Hamc.UsageException;
+import org.cheapnet.dsl.compiler.lower.LoweredHamiltonian;
+import org.cheapnet.dsl.compiler.lower.LoweredModel;
+import org.cheapnet.dsl.compiler.poly.PolynomialFormat;
+import org.cheapnet.dsl.ham.Model;
+
+/**
+ * {@code hamc expand FILE [--hamiltonian MODEL.NAME]}: the polynomial with lets inlined, one
+ * monomial per line in canonical order; without --hamiltonian every hamiltonian, each after a
+ * {@code # MODEL.NAME} line. Diagnostics go to stderr; status 1 if the file has errors.
+ */
+final class ExpandCommand {
+	private final PrintStream out;
+	private final PrintStream err;
+
+	ExpandCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	int run(List<String> args) {
+		String file = null;
+		String wanted = null;
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (arg.equals("--hamiltonian")) {
+				UsageException.require(i + 1 < args.size(), "--hamiltonian needs MODEL.NAME");
+				wanted = args.get(++i);
+			} else if (arg.startsWith("--hamiltonian=")) {
+				wanted = arg.substring("--hamiltonian=".length());
+			} else {
+				UsageException.require(!arg.startsWith("-"), "unknown option '%s'", arg);
+				UsageException.require(file == null, "expand takes one FILE");
+				file = arg;
+			}
+		}
+		UsageException.require(file != null, "expand needs a FILE");
+
+		HamWorkspace workspace = new HamWorkspace();
+		HamWorkspace.LoadedFile loaded = workspace.load(Path.of(file));
+		loaded.diagnostics().stream().filter(d -> d.severity() != Diagnostic.Severity.INFO).forEach(err::println);
+		if (loaded.hasErrors()) {
+			return 1;
+		}
+		List<String> sections = new ArrayList<>();
+		boolean found = false;
+		for (Model model : loaded.ast().getModels()) {
+			LoweredModel lowered = workspace.lowered(model);
+			for (LoweredHamiltonian hamiltonian : lowered.hamiltonians().values()) {
+				if (wanted == null) {
+					sections.add("# " + hamiltonian.name() + "\n" + PolynomialFormat.expand(hamiltonian.expanded(), lowered.space()));
+				} else if (matches(wanted, hamiltonian.name(), loaded.ast().getName())) {
+					sections.add(PolynomialFormat.expand(hamiltonian.expanded(), lowered.space()));
+					found = true;
+				}
+			}
+		}
+		if (wanted != null && !found) {
+			err.println(file + ":1:1: error: no hamiltonian " + wanted + " in this file [org.cheapnet.ham.UnknownName]");
+			return 1;
+		}
+		sections.forEach(out::print);
+		out.flush();
+		return 0;
+	}
+
+	/** MODEL.NAME, or the same prefixed by the file's package. */
+	private static boolean matches(String wanted, String name, String packageName) {
+		return wanted.equals(name) || (packageName != null && wanted.equals(packageName + "." + name));
+	}
+}

@@ -1,0 +1,83 @@
+package org.cheapnet.dsl.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.cheapnet.dsl.HamStandaloneSetup;
+import org.cheapnet.dsl.compiler.lower.LoweredModel;
+import org.cheapnet.dsl.ham.HamFile;
+import org.cheapnet.dsl.ham.Model;
+import org.cheapnet.dsl.lang.LoweredModels;
+import org.cheapnet.dsl.validation.HamIssueCodes;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.IResourceFactory;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+
+/**
+ * Loads .ham files (whatever their extension) into one resource set and validates them, as the
+ * editor does: the command line's view of the language.
+ */
+final class HamWorkspace {
+	private final Injector injector = new HamStandaloneSetup().createInjectorAndDoEMFRegistration();
+	private final XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+
+	/** A loaded file: its AST (null when it could not be read) and its diagnostics, sorted by position. */
+	record LoadedFile(Path path, HamFile ast, List<Diagnostic> diagnostics) {
+		boolean hasErrors() {
+			return diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+		}
+	}
+
+	/** The model's expansion, shared with validation (cached per resource). */
+	LoweredModel lowered(Model model) {
+		return injector.getInstance(LoweredModels.class).of(model);
+	}
+
+	LoadedFile load(Path path) {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(path);
+		} catch (IOException | SecurityException e) {
+			return unreadable(path, "cannot read the file (" + describe(e) + ")");
+		}
+		Resource resource = injector.getInstance(IResourceFactory.class).createResource(URI.createFileURI(path.toAbsolutePath().toString()));
+		resourceSet.getResources().add(resource);
+		try {
+			String text = new String(bytes, StandardCharsets.UTF_8);
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), resourceSet.getLoadOptions());
+		} catch (IOException e) {
+			return unreadable(path, "cannot parse the file (" + describe(e) + ")");
+		}
+		IResourceValidator validator = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator();
+		List<Diagnostic> diagnostics = new ArrayList<>();
+		for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+			diagnostics.add(Diagnostic.of(path, issue));
+		}
+		diagnostics.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+		HamFile ast = resource.getContents().isEmpty() ? null : (HamFile) resource.getContents().get(0);
+		return new LoadedFile(path, ast, diagnostics);
+	}
+
+	private static LoadedFile unreadable(Path path, String message) {
+		return new LoadedFile(path, null, List.of(new Diagnostic(path, 1, 1, Diagnostic.Severity.ERROR, message, HamIssueCodes.IO_ERROR)));
+	}
+
+	private static String describe(Exception e) {
+		String message = e.getMessage();
+		return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+	}
+}

@@ -1,0 +1,107 @@
+package org.cheapnet.dsl.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The command line: {@code hamc check FILE...}, {@code hamc expand FILE [--hamiltonian MODEL.NAME]}.
+ * Exit status 0 on success, 1 when a file has errors, 2 on a usage error. Never prints a stack
+ * trace: every problem with the input becomes a positioned diagnostic.
+ */
+public final class Hamc {
+	/** Deeply nested expressions recurse in the parser and in lowering: run on a large stack. */
+	private static final long STACK_BYTES = 1L << 30;
+
+	static final String USAGE = """
+			usage: hamc <command> [options]
+
+			commands:
+			  check FILE...                        validate .ham files; one line per diagnostic:
+			                                       FILE:LINE:COLUMN: error|warning|info: MESSAGE [CODE]
+			  expand FILE [--hamiltonian MODEL.NAME]
+			                                       print each hamiltonian's polynomial, lets inlined, one
+			                                       monomial per line: COEFFICIENT FACTOR*FACTOR...
+			  --help                               this text
+			  --version                            the version
+
+			exit status: 0 success, 1 a file has errors, 2 wrong usage
+			""";
+
+	private Hamc() {
+	}
+
+	public static void main(String[] args) throws InterruptedException {
+		PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+		int[] status = { 0 };
+		Thread worker = new Thread(null, () -> status[0] = run(List.of(args), out, err), "hamc", STACK_BYTES);
+		worker.start();
+		worker.join();
+		out.flush();
+		System.exit(status[0]);
+	}
+
+	/** Runs one command; returns the exit status. */
+	static int run(List<String> args, PrintStream out, PrintStream err) {
+		if (args.isEmpty()) {
+			err.print(USAGE);
+			return 2;
+		}
+		List<String> rest = args.subList(1, args.size());
+		try {
+			return switch (args.get(0)) {
+			case "--help", "-h", "help" -> {
+				out.print(USAGE);
+				yield 0;
+			}
+			case "--version", "-V", "version" -> {
+				out.println("hamc " + version());
+				yield 0;
+			}
+			case "check" -> new CheckCommand(out).run(rest, err);
+			case "expand" -> new ExpandCommand(out, err).run(rest);
+			default -> usageError(err, "unknown command '" + args.get(0) + "'");
+			};
+		} catch (UsageException e) {
+			return usageError(err, e.getMessage());
+		}
+	}
+
+	static int usageError(PrintStream err, String message) {
+		err.println("hamc: " + message);
+		err.print(USAGE);
+		return 2;
+	}
+
+	static String version() {
+		try (InputStream in = Hamc.class.getResourceAsStream("hamc.properties")) {
+			Properties properties = new Properties();
+			if (in != null) {
+				properties.load(in);
+			}
+			return properties.getProperty("version", "unknown");
+		} catch (IOException e) {
+			return "unknown";
+		}
+	}
+
+	/** Wrong arguments: reported with the usage text, exit status 2. */
+	static final class UsageException extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		UsageException(String message) {
+			super(message);
+		}
+
+		static void require(boolean condition, String message, Object... args) {
+			if (!condition) {
+				throw new UsageException(String.format(message, Arrays.stream(args).toArray()));
+			}
+		}
+	}
+}

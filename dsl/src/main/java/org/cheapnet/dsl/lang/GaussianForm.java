@@ -1,0 +1,63 @@
+package org.cheapnet.dsl.lang;
+
+import java.util.List;
+
+import org.cheapnet.dsl.compiler.poly.Monomial;
+import org.cheapnet.dsl.compiler.poly.Polynomial;
+import org.cheapnet.dsl.compiler.poly.VariableKind;
+import org.cheapnet.dsl.compiler.poly.VariableSpace;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+
+/**
+ * A quadratic H = 1/2 x^T A x + b^T x + c over real variables, as normalize gaussian needs it:
+ * A is read off the degree-2 coefficients (A_ii = 2 c_ii, A_ij = A_ji = c_ij) and must be
+ * positive definite (a Cholesky factorization exists).
+ */
+public final class GaussianForm {
+	private GaussianForm() {
+	}
+
+	/** Why h cannot be normalized as a Gaussian, or null when it can. */
+	public static String problem(Polynomial h, VariableSpace space) {
+		if (h.degree() > 2) {
+			return "has degree " + h.degree() + "; a Gaussian needs degree 2";
+		}
+		List<Integer> atoms = List.copyOf(h.atoms());
+		for (int atom : atoms) {
+			if (space.kind(atom) != VariableKind.REAL) {
+				return "reads " + space.label(atom) + ", which is not real";
+			}
+		}
+		if (atoms.isEmpty() || !choleskyExists(quadraticPart(h, atoms))) {
+			return "has a quadratic part 1/2 x^T A x whose A is not positive definite";
+		}
+		return null;
+	}
+
+	/** A with rows and columns in the order of atoms. */
+	public static DMatrixRMaj quadraticPart(Polynomial h, List<Integer> atoms) {
+		int n = atoms.size();
+		DMatrixRMaj a = new DMatrixRMaj(n, n);
+		for (Monomial m : h.monomials()) {
+			if (m.degree() != 2) {
+				continue;
+			}
+			double c = h.coefficient(m);
+			if (m.size() == 1) {
+				int i = atoms.indexOf(m.atom(0));
+				a.set(i, i, 2 * c);
+			} else {
+				int i = atoms.indexOf(m.atom(0));
+				int j = atoms.indexOf(m.atom(1));
+				a.set(i, j, c);
+				a.set(j, i, c);
+			}
+		}
+		return a;
+	}
+
+	private static boolean choleskyExists(DMatrixRMaj a) {
+		return DecompositionFactory_DDRM.chol(a.numRows, true).decompose(a.copy());
+	}
+}

@@ -1,0 +1,75 @@
+package org.cheapnet.dsl.validation;
+
+/**
+ * Every diagnostic of the .ham language carries one of these codes; quick fixes and tests key on
+ * them. Issue data, where given, is what a quick fix needs (noted per code).
+ */
+public interface HamIssueCodes {
+	String PREFIX = "org.cheapnet.ham.";
+
+	// syntax and names
+	String SYNTAX_ERROR = PREFIX + "SyntaxError";
+	String UNKNOWN_NAME = PREFIX + "UnknownName";
+	String DUPLICATE_NAME = PREFIX + "DuplicateName";
+
+	// declarations
+	String UNKNOWN_LATTICE_SHAPE = PREFIX + "UnknownLatticeShape";
+	String LATTICE_ARITY = PREFIX + "LatticeArity";
+	String LATTICE_SIZE = PREFIX + "LatticeSize";
+	String VECTOR_SIZE = PREFIX + "VectorSize";
+	String EMPTY_RANGE = PREFIX + "EmptyRange";
+	String RANGE_ON_DISCRETE = PREFIX + "RangeOnDiscrete";
+	String NOT_CONSTANT = PREFIX + "NotConstant";
+	String PARAM_CYCLE = PREFIX + "ParamCycle";
+	String LET_CYCLE = PREFIX + "LetCycle";
+
+	// expressions
+	String NON_POLYNOMIAL = PREFIX + "NonPolynomial";
+	String NEGATIVE_EXPONENT = PREFIX + "NegativeExponent";
+	String NON_INTEGER_EXPONENT = PREFIX + "NonIntegerExponent";
+	String DIVISION_BY_ZERO = PREFIX + "DivisionByZero";
+	String INDEX_OUT_OF_RANGE = PREFIX + "IndexOutOfRange";
+	String WRONG_DIMENSION = PREFIX + "WrongDimension";
+	String MISSING_INDEX = PREFIX + "MissingIndex";
+	String UNEXPECTED_INDEX = PREFIX + "UnexpectedIndex";
+	String NOT_AN_INTEGER = PREFIX + "NotAnInteger";
+	String SITE_AS_VALUE = PREFIX + "SiteAsValue";
+	String LATTICE_AS_VALUE = PREFIX + "LatticeAsValue";
+	String NOT_A_DOMAIN = PREFIX + "NotADomain";
+	String SITE_OUTSIDE_LATTICE = PREFIX + "SiteOutsideLattice";
+	String LIMIT_EXCEEDED = PREFIX + "LimitExceeded";
+
+	// annotations
+	String UNKNOWN_ANNOTATION = PREFIX + "UnknownAnnotation";
+	String DUPLICATE_ANNOTATION = PREFIX + "DuplicateAnnotation";
+	String TOLERANCE_NOT_POSITIVE = PREFIX + "ToleranceNotPositive";
+	String DEPTH_BELOW_ONE = PREFIX + "DepthBelowOne";
+	String LOCAL_RADIUS = PREFIX + "LocalRadius";
+	String UNKNOWN_ACTIVATION = PREFIX + "UnknownActivation";
+	String UNKNOWN_SYMMETRY = PREFIX + "UnknownSymmetry";
+	/** Data: the radius the terms need. */
+	String LOCALITY_VIOLATED = PREFIX + "LocalityViolated";
+	/** Data: the symmetry's name. */
+	String SYMMETRY_VIOLATED = PREFIX + "SymmetryViolated";
+	/** Data: the symmetry's name. */
+	String SYMMETRY_NOT_APPLICABLE = PREFIX + "SymmetryNotApplicable";
+	/** Info. Data: the radius. */
+	String UNDECLARED_LOCALITY = PREFIX + "UndeclaredLocality";
+	/** Info. Data: the symmetry's name. */
+	String UNDECLARED_SYMMETRY = PREFIX + "UndeclaredSymmetry";
+
+	// classifiers
+	String CLASSES_READ_DIFFERENT_VARIABLES = PREFIX + "ClassesReadDifferentVariables";
+	String PRIOR_NOT_POSITIVE = PREFIX + "PriorNotPositive";
+	/** Warning. Data: the renormalized priors, in class order. */
+	String PRIORS_NOT_NORMALIZED = PREFIX + "PriorsNotNormalized";
+	String EXACT_TOO_MANY_STATES = PREFIX + "ExactTooManyStates";
+	String EXACT_NEEDS_DISCRETE = PREFIX + "ExactNeedsDiscrete";
+	String GAUSSIAN_NOT_QUADRATIC = PREFIX + "GaussianNotQuadratic";
+	String GAUSSIAN_NOT_DEFINITE = PREFIX + "GaussianNotDefinite";
+	String GAUSSIAN_NEEDS_REAL = PREFIX + "GaussianNeedsReal";
+	String EMPTY_CLASSIFIER = PREFIX + "EmptyClassifier";
+
+	// command line
+	String IO_ERROR = PREFIX + "IoError";
+}
