@@ -56,6 +56,12 @@ public final class Lowering {
     }
 
     private LoweredModel run() {
+        // lattices first: a variable may name a lattice declared below it
+        for (Declaration declaration : model.getDeclarations()) {
+            if (declaration instanceof Lattice lattice) {
+                guarded(() -> declareLattice(lattice));
+            }
+        }
         for (Declaration declaration : model.getDeclarations()) {
             guarded(() -> declare(declaration));
         }
@@ -81,9 +87,7 @@ public final class Lowering {
     }
 
     private void declare(Declaration declaration) {
-        if (declaration instanceof Lattice lattice) {
-            declareLattice(lattice);
-        } else if (declaration instanceof Variable variable) {
+        if (declaration instanceof Variable variable) {
             declareVariable(variable);
         } else if (declaration instanceof Param param) {
             constants.put(param.getValue(), expressions.param(param));
