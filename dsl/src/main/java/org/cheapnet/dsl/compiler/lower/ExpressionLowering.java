@@ -206,7 +206,17 @@ final class ExpressionLowering {
     }
 
     private Value binary(Binary binary) {
-        Value left = evaluate(binary.getLeft());
+        Value left;
+        try {
+            left = evaluate(binary.getLeft());
+        } catch (Abort abort) {
+            try {
+                evaluate(binary.getRight()); // so that an error there is reported too
+            } catch (Abort | OutsideLattice alsoFailed) {
+                // the left operand's failure stands
+            }
+            throw abort;
+        }
         Value right = evaluate(binary.getRight());
         String op = binary.getOp();
         if ("/".equals(op)) {
