@@ -7,7 +7,9 @@ import org.cheapnet.dsl.compiler.poly.Polynomial;
 import org.cheapnet.dsl.compiler.poly.VariableKind;
 import org.cheapnet.dsl.compiler.poly.VariableSpace;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 
 /**
  * A quadratic H = 1/2 x^T A x + b^T x + c over real variables, as normalize gaussian needs it:
@@ -15,6 +17,9 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
  * positive definite (a Cholesky factorization exists).
  */
 public final class GaussianForm {
+	/** Smallest pivot, relative to the largest |A_ij|, that counts as positive. */
+	private static final double PIVOT_TOLERANCE = 1e-12;
+
 	private GaussianForm() {
 	}
 
@@ -57,7 +62,23 @@ public final class GaussianForm {
 		return a;
 	}
 
+	/**
+	 * A = L L^T with every pivot L_ii^2 (the Schur complements, whose product is det A) above
+	 * 1e-12 max|A_ij|: a singular, positive semi-definite A also factors, with a zero pivot, but
+	 * its Gaussian integral diverges.
+	 */
 	private static boolean choleskyExists(DMatrixRMaj a) {
-		return DecompositionFactory_DDRM.chol(a.numRows, true).decompose(a.copy());
+		CholeskyDecomposition_F64<DMatrixRMaj> cholesky = DecompositionFactory_DDRM.chol(a.numRows, true);
+		if (!cholesky.decompose(a.copy())) {
+			return false;
+		}
+		DMatrixRMaj l = cholesky.getT(null);
+		double threshold = PIVOT_TOLERANCE * CommonOps_DDRM.elementMaxAbs(a);
+		for (int i = 0; i < a.numRows; i++) {
+			if (!(l.get(i, i) * l.get(i, i) > threshold)) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

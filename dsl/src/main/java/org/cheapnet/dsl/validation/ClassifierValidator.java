@@ -3,6 +3,7 @@ package org.cheapnet.dsl.validation;
 import static org.cheapnet.dsl.validation.HamIssueCodes.*;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -32,6 +33,17 @@ public class ClassifierValidator extends ThemedValidator {
 	public void checkHasClasses(Classifier classifier) {
 		if (classifier.getClasses().isEmpty()) {
 			error("a classifier needs at least one class", classifier, HamPackage.Literals.SYMBOL__NAME, EMPTY_CLASSIFIER);
+		}
+	}
+
+	@Check
+	public void checkUniqueClassNames(Classifier classifier) {
+		Set<String> seen = new HashSet<>();
+		for (ClassDecl c : classifier.getClasses()) {
+			if (c.getName() != null && !seen.add(c.getName())) {
+				error("duplicate class '" + c.getName() + "' in classifier " + classifier.getName(), c,
+						HamPackage.Literals.CLASS_DECL__NAME, DUPLICATE_NAME);
+			}
 		}
 	}
 
