@@ -218,6 +218,9 @@ final class ExpressionLowering {
             throw abort;
         }
         Value right = evaluate(binary.getRight());
+        // a chain site next to a polynomial or a fraction is a number: i * phi[i], (i - 1.5) * phi[i]
+        left = chainSiteAsNumber(left, right);
+        right = chainSiteAsNumber(right, left);
         String op = binary.getOp();
         if ("/".equals(op)) {
             return divide(left, right, binary);
@@ -241,6 +244,14 @@ final class ExpressionLowering {
         Polynomial a = toPolynomial(left, binary.getLeft());
         Polynomial b = toPolynomial(right, binary.getRight());
         return new Poly(minus ? a.minus(b) : a.plus(b));
+    }
+
+    private static Value chainSiteAsNumber(Value value, Value other) {
+        boolean numeric = other instanceof Poly || other instanceof Scalar s && s.value() != Math.rint(s.value());
+        if (numeric && value instanceof Site site && site.dimension() == 1) {
+            return new Scalar(site.coordinates()[0]);
+        }
+        return value;
     }
 
     /** Site arithmetic: a site plus a site of the same dimension, or a 1-D site plus an integer. */
@@ -668,7 +679,11 @@ final class ExpressionLowering {
     }
 
     private static String exampleTuple(int dimension) {
-        return dimension == 2 ? "(1, 0)" : "(1, 0, 0)";
+        return switch (dimension) {
+        case 1 -> "1";
+        case 2 -> "(1, 0)";
+        default -> "(1, 0, 0)";
+        };
     }
 
     static String format(double v) {

@@ -229,6 +229,9 @@ final class AstInterpreter {
         if (!"+".equals(op) && !"-".equals(op)) {
             return null;
         }
+        if (left instanceof Double k && !isInteger(k) || right instanceof Double k2 && !isInteger(k2)) {
+            return null; // a chain site next to a fraction (or a variable's value) is a number
+        }
         int sign = "+".equals(op) ? 1 : -1;
         int[] a = left instanceof Site s ? s.coordinates() : new int[] {toInt((Double) left)};
         int[] b = right instanceof Site s ? s.coordinates() : new int[] {toInt((Double) right)};

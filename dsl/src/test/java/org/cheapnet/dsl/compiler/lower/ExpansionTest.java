@@ -143,6 +143,20 @@ class ExpansionTest {
         assertEquals(RANDOM_POINTS, assertAgrees(model));
     }
 
+    @Test
+    void chainSitesNextToPolynomialsAndFractionsAreNumbers() throws Exception {
+        Model model = parse("""
+                model P {
+                    lattice line = chain(4) open
+                    real phi on line
+                    hamiltonian A = sum(i in line) (phi[i] + i)
+                    hamiltonian B = sum(i in line) 0.5 * i * phi[i]
+                    hamiltonian E = sum(i in line) (i - 1.5) * phi[i]
+                }
+                """);
+        assertEquals(3 * RANDOM_POINTS, assertAgrees(model));
+    }
+
     // ---- composition ----
 
     @Test
