@@ -1,11 +1,14 @@
 package org.cheapnet.dsl.lang;
 
+import java.util.Arrays;
 import java.util.List;
 
-/** The activations @activation accepts (LANGUAGE.md); sigmoid is the default. */
+import org.cheapnet.runtime.Activation;
+
+/** The activations @activation accepts: the runtime's, by their language names; sigmoid is the default. */
 public final class Activations {
-	public static final String DEFAULT = "sigmoid";
-	public static final List<String> NAMES = List.of("sigmoid", "tanh", "softplus", "silu", "gelu", "exp");
+	public static final String DEFAULT = Activation.SIGMOID.dslName();
+	public static final List<String> NAMES = Arrays.stream(Activation.values()).map(Activation::dslName).toList();
 
 	private Activations() {
 	}
