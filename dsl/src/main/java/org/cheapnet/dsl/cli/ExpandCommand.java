@@ -10,6 +10,7 @@ import org.cheapnet.dsl.compiler.lower.LoweredHamiltonian;
 import org.cheapnet.dsl.compiler.lower.LoweredModel;
 import org.cheapnet.dsl.compiler.poly.PolynomialFormat;
 import org.cheapnet.dsl.ham.Model;
+import org.cheapnet.dsl.validation.HamIssueCodes;
 
 /**
  * {@code hamc expand FILE [--hamiltonian MODEL.NAME]}: the polynomial with lets inlined, one
@@ -51,19 +52,23 @@ final class ExpandCommand {
 		}
 		List<String> sections = new ArrayList<>();
 		boolean found = false;
-		for (Model model : loaded.ast().getModels()) {
+		// an empty file parses to no AST at all: no models, so nothing to print
+		List<Model> models = loaded.ast() == null ? List.of() : loaded.ast().getModels();
+		String packageName = loaded.ast() == null ? null : loaded.ast().getName();
+		for (Model model : models) {
 			LoweredModel lowered = workspace.lowered(model);
 			for (LoweredHamiltonian hamiltonian : lowered.hamiltonians().values()) {
 				if (wanted == null) {
 					sections.add("# " + hamiltonian.name() + "\n" + PolynomialFormat.expand(hamiltonian.expanded(), lowered.space()));
-				} else if (matches(wanted, hamiltonian.name(), loaded.ast().getName())) {
+				} else if (matches(wanted, hamiltonian.name(), packageName)) {
 					sections.add(PolynomialFormat.expand(hamiltonian.expanded(), lowered.space()));
 					found = true;
 				}
 			}
 		}
 		if (wanted != null && !found) {
-			err.println(file + ":1:1: error: no hamiltonian " + wanted + " in this file [org.cheapnet.ham.UnknownName]");
+			err.println(new Diagnostic(Path.of(file), 1, 1, Diagnostic.Severity.ERROR, "no hamiltonian " + wanted + " in this file",
+					HamIssueCodes.UNKNOWN_NAME));
 			return 1;
 		}
 		sections.forEach(out::print);

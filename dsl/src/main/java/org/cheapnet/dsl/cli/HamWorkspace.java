@@ -32,6 +32,9 @@ import com.google.inject.Injector;
  * editor does: the command line's view of the language.
  */
 final class HamWorkspace {
+	/** An exception escaped the parser or a validator: a bug, reported as a diagnostic. Not in HamIssueCodes yet. */
+	static final String INTERNAL_ERROR = HamIssueCodes.PREFIX + "InternalError";
+
 	private final Injector injector = new HamStandaloneSetup().createInjectorAndDoEMFRegistration();
 	private final XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 
@@ -54,9 +57,23 @@ final class HamWorkspace {
 		} catch (IOException | SecurityException e) {
 			return unreadable(path, "cannot read the file (" + describe(e) + ")");
 		}
+		try {
+			return parseAndValidate(path, bytes);
+		} catch (RuntimeException | StackOverflowError e) {
+			// The parser and the validators recurse on the expression tree: a text nested deeper
+			// than the stack allows is a limit of this run, anything else a bug; neither is a stack trace.
+			if (causedByStackOverflow(e)) {
+				return failed(path, "the file nests expressions too deeply for the stack", HamIssueCodes.LIMIT_EXCEEDED);
+			}
+			return failed(path, "internal error while checking the file (" + describe(e) + ")", INTERNAL_ERROR);
+		}
+	}
+
+	private LoadedFile parseAndValidate(Path path, byte[] bytes) {
 		Resource resource = injector.getInstance(IResourceFactory.class).createResource(URI.createFileURI(path.toAbsolutePath().toString()));
 		resourceSet.getResources().add(resource);
 		try {
+			// Malformed UTF-8 becomes U+FFFD, which the lexer reports as an unexpected character.
 			String text = new String(bytes, StandardCharsets.UTF_8);
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), resourceSet.getLoadOptions());
 		} catch (IOException e) {
@@ -72,11 +89,25 @@ final class HamWorkspace {
 		return new LoadedFile(path, ast, diagnostics);
 	}
 
-	private static LoadedFile unreadable(Path path, String message) {
-		return new LoadedFile(path, null, List.of(new Diagnostic(path, 1, 1, Diagnostic.Severity.ERROR, message, HamIssueCodes.IO_ERROR)));
+	private static boolean causedByStackOverflow(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof StackOverflowError) {
+				return true;
+			}
+		}
+		return false;
 	}
 
-	private static String describe(Exception e) {
+	private static LoadedFile unreadable(Path path, String message) {
+		return failed(path, message, HamIssueCodes.IO_ERROR);
+	}
+
+	/** A file without an AST: one error at its start. */
+	private static LoadedFile failed(Path path, String message, String code) {
+		return new LoadedFile(path, null, List.of(new Diagnostic(path, 1, 1, Diagnostic.Severity.ERROR, message, code)));
+	}
+
+	private static String describe(Throwable e) {
 		String message = e.getMessage();
 		return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
 	}

@@ -38,8 +38,10 @@ public final class Hamc {
 	public static void main(String[] args) throws InterruptedException {
 		PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-		int[] status = { 0 };
+		// 1 unless run returns: an error escaping it (out of memory) must not look like success
+		int[] status = { 1 };
 		Thread worker = new Thread(null, () -> status[0] = run(List.of(args), out, err), "hamc", STACK_BYTES);
+		worker.setUncaughtExceptionHandler((thread, e) -> err.println("hamc: internal error: " + e));
 		worker.start();
 		worker.join();
 		out.flush();
