@@ -33,10 +33,8 @@ import com.google.inject.Injector;
  */
 final class HamWorkspace {
 	/** An exception escaped the parser or a validator: a bug, reported as a diagnostic. Not in HamIssueCodes yet. */
-	static final String INTERNAL_ERROR = HamIssueCodes.PREFIX + "InternalError";
 
 	private final Injector injector = new HamStandaloneSetup().createInjectorAndDoEMFRegistration();
-	private final XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 
 	/** A loaded file: its AST (null when it could not be read) and its diagnostics, sorted by position. */
 	record LoadedFile(Path path, HamFile ast, List<Diagnostic> diagnostics) {
@@ -65,11 +63,13 @@ final class HamWorkspace {
 			if (causedByStackOverflow(e)) {
 				return failed(path, "the file nests expressions too deeply for the stack", HamIssueCodes.LIMIT_EXCEEDED);
 			}
-			return failed(path, "internal error while checking the file (" + describe(e) + ")", INTERNAL_ERROR);
+			return failed(path, "internal error while checking the file (" + describe(e) + ")", HamIssueCodes.INTERNAL_ERROR);
 		}
 	}
 
 	private LoadedFile parseAndValidate(Path path, byte[] bytes) {
+		// one resource set per file: models never refer across files, and a file named twice loads twice
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		Resource resource = injector.getInstance(IResourceFactory.class).createResource(URI.createFileURI(path.toAbsolutePath().toString()));
 		resourceSet.getResources().add(resource);
 		try {

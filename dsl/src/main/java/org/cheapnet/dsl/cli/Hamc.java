@@ -36,6 +36,9 @@ public final class Hamc {
 	}
 
 	public static void main(String[] args) throws InterruptedException {
+		// Xtext logs through log4j; a failing check is already a diagnostic, so keep stdout clean
+		org.apache.log4j.Logger.getRootLogger().removeAllAppenders();
+		org.apache.log4j.Logger.getRootLogger().setLevel(org.apache.log4j.Level.OFF);
 		PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 		// 1 unless run returns: an error escaping it (out of memory) must not look like success

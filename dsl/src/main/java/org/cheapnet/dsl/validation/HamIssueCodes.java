@@ -72,4 +72,6 @@ public interface HamIssueCodes {
 
 	// command line
 	String IO_ERROR = PREFIX + "IoError";
+	/** A bug in the compiler, reported as a diagnostic rather than a stack trace. */
+	String INTERNAL_ERROR = PREFIX + "InternalError";
 }

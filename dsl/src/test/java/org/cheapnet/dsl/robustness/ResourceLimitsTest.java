@@ -100,6 +100,21 @@ class ResourceLimitsTest {
 		assertOneLimitError(text, "0..2000000000", 13, 3);
 	}
 
+	@Test
+	void inliningAProductOfLetsStopsAtTheTermLimit() throws Exception {
+		// prod over 16 block averages of 4 spins each would inline to 4^16 terms
+		String text = """
+				model BlockProduct {
+				 lattice fine = square(8, 8) periodic
+				 lattice coarse = square(4, 4) periodic
+				 spin s on fine
+				 let m[c in coarse] = 0.25 * (s[2*c] + s[2*c + (1,0)] + s[2*c + (0,1)] + s[2*c + (1,1)])
+				 hamiltonian H = prod(c in coarse) m[c]
+				}
+				""";
+		assertOneLimitError(text, "prod(c in coarse) m[c]", 6);
+	}
+
 	// ---- helpers ----
 
 	private void assertOneLimitError(String text, String at, int line) throws Exception {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.cheapnet.dsl.compiler.lower.LoweringProblems.Abort;
 import org.cheapnet.dsl.compiler.poly.LatticeGeometry;
 import org.cheapnet.dsl.compiler.poly.Polynomial;
+import org.cheapnet.dsl.compiler.poly.TermLimitExceeded;
 import org.cheapnet.dsl.compiler.poly.VariableDeclaration;
 import org.cheapnet.dsl.compiler.poly.VariableKind;
 import org.cheapnet.dsl.compiler.poly.VariableSpace;
@@ -178,7 +179,13 @@ public final class Lowering {
 
     private LoweredHamiltonian lowerHamiltonian(Hamiltonian hamiltonian, VariableSpace space) {
         Polynomial withLets = expressions.polynomial(hamiltonian.getBody()).reduce(space);
-        Polynomial expanded = expressions.lets().inline(withLets, space);
+        Polynomial expanded;
+        try {
+            expanded = expressions.lets().inline(withLets, space, ExpressionLowering.MAX_TERMS);
+        } catch (TermLimitExceeded e) {
+            throw problems.error(LIMIT_EXCEEDED, "inlining the lets of " + hamiltonian.getName() + " needs more than "
+                    + ExpressionLowering.MAX_TERMS + " terms", hamiltonian.getBody());
+        }
         return new LoweredHamiltonian(model.getName() + "." + hamiltonian.getName(), withLets, expanded);
     }
 }

@@ -56,18 +56,27 @@ public final class LetDefinitions {
      * @throws IllegalStateException if the lets refer to each other in a cycle
      */
     public Polynomial inline(Polynomial p, VariableSpace space) {
+        return inline(p, space, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #inline(Polynomial, VariableSpace)}, throwing {@link TermLimitExceeded} before any
+     * intermediate polynomial would exceed maxTerms terms.
+     */
+    public Polynomial inline(Polynomial p, VariableSpace space, int maxTerms) {
         if (inlinedSpace != space) {
             inlined.clear();
             inlinedSpace = space;
         }
-        return inline(p, space, new HashSet<>());
+        return inline(p, space, new HashSet<>(), maxTerms);
     }
 
-    private Polynomial inline(Polynomial p, VariableSpace space, Set<Integer> inProgress) {
-        return p.substitute(atom -> isDefined(atom) ? inlinedLet(atom, space, inProgress) : null).reduce(space);
+    private Polynomial inline(Polynomial p, VariableSpace space, Set<Integer> inProgress, int maxTerms) {
+        return p.substitute(atom -> isDefined(atom) ? inlinedLet(atom, space, inProgress, maxTerms) : null,
+                q -> q.reduce(space), maxTerms).reduce(space);
     }
 
-    private Polynomial inlinedLet(int letAtom, VariableSpace space, Set<Integer> inProgress) {
+    private Polynomial inlinedLet(int letAtom, VariableSpace space, Set<Integer> inProgress, int maxTerms) {
         Polynomial known = inlined.get(letAtom);
         if (known != null) {
             return known;
@@ -75,7 +84,7 @@ public final class LetDefinitions {
         if (!inProgress.add(letAtom)) {
             throw new IllegalStateException("the let " + space.label(letAtom) + " is defined through itself");
         }
-        Polynomial form = inline(definitions.get(letAtom), space, inProgress);
+        Polynomial form = inline(definitions.get(letAtom), space, inProgress, maxTerms);
         inProgress.remove(letAtom);
         inlined.put(letAtom, form);
         return form;

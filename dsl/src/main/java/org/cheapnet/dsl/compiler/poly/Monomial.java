@@ -203,8 +203,9 @@ public final class Monomial implements Comparable<Monomial> {
     }
 
     /**
-     * Canonical order: by degree, then lexicographically by the (atom, exponent) pairs; ONE
-     * first. Consistent with equals.
+     * Canonical order, graded lexicographic: by degree, then by the exponent vectors compared
+     * atom by atom, a higher power of an earlier atom first (x^2, x*y, y^2); ONE first.
+     * Consistent with equals.
      */
     @Override
     public int compareTo(Monomial o) {
@@ -214,10 +215,10 @@ public final class Monomial implements Comparable<Monomial> {
         int n = Math.min(atoms.length, o.atoms.length);
         for (int i = 0; i < n; i++) {
             if (atoms[i] != o.atoms[i]) {
-                return Integer.compare(atoms[i], o.atoms[i]);
+                return Integer.compare(atoms[i], o.atoms[i]); // the earlier atom has a positive exponent here
             }
             if (exponents[i] != o.exponents[i]) {
-                return Integer.compare(exponents[i], o.exponents[i]);
+                return Integer.compare(o.exponents[i], exponents[i]);
             }
         }
         return Integer.compare(atoms.length, o.atoms.length);

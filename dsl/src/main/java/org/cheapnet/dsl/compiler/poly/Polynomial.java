@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -237,6 +238,15 @@ public final class Polynomial {
      * keep the atom. Powers of a replacement are computed once per call.
      */
     public Polynomial substitute(IntFunction<Polynomial> definitions) {
+        return substitute(definitions, UnaryOperator.identity(), Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #substitute(IntFunction)}, applying {@code reduce} after every multiplication
+     * (so spin and bit algebra keeps intermediate products small) and throwing
+     * {@link TermLimitExceeded} before any product or the result would exceed maxTerms terms.
+     */
+    public Polynomial substitute(IntFunction<Polynomial> definitions, UnaryOperator<Polynomial> reduce, int maxTerms) {
         Map<Integer, Polynomial> replacements = new HashMap<>();
         Map<Monomial, Polynomial> powers = new HashMap<>();
         PolynomialBuilder result = new PolynomialBuilder();
@@ -257,8 +267,11 @@ public final class Polynomial {
                     keptExponents[kept++] = m.exponent(k);
                 } else {
                     Monomial power = Monomial.of(atom, m.exponent(k));
-                    Polynomial factor = powers.computeIfAbsent(power, p -> replacement.pow(p.exponent(0)));
-                    product = product == null ? factor : product.times(factor);
+                    Polynomial factor = powers.computeIfAbsent(power, p -> reduce.apply(replacement.pow(p.exponent(0))));
+                    if (product != null && (long) product.termCount() * factor.termCount() > maxTerms) {
+                        throw new TermLimitExceeded(maxTerms);
+                    }
+                    product = product == null ? factor : reduce.apply(product.times(factor));
                 }
             }
             if (product == null) {
@@ -267,6 +280,9 @@ public final class Polynomial {
                 Monomial rest = Monomial.of(Arrays.copyOf(keptAtoms, kept), Arrays.copyOf(keptExponents, kept));
                 for (int t = 0; t < product.monomials.length; t++) {
                     result.add(rest.times(product.monomials[t]), coefficients[i] * product.coefficients[t]);
+                }
+                if (result.termCount() > maxTerms) {
+                    throw new TermLimitExceeded(maxTerms);
                 }
             }
         }

@@ -52,14 +52,15 @@ class MonomialTest {
     }
 
     @Test
-    void canonicalOrderIsByDegreeThenByAtomExponentPairs() {
+    void canonicalOrderIsGradedLexicographic() {
+        // by degree; within a degree, a higher power of an earlier atom first: x^2, x*y, x*z, y^2
         List<Monomial> expected = List.of(
                 Monomial.ONE,
                 Monomial.of(0),
                 Monomial.of(3),
+                Monomial.of(0, 2),
                 Monomial.of(0).times(Monomial.of(1)),
                 Monomial.of(0).times(Monomial.of(2)),
-                Monomial.of(0, 2),
                 Monomial.of(1, 2),
                 Monomial.of(0).times(Monomial.of(1)).times(Monomial.of(2)));
         List<Monomial> shuffled = new ArrayList<>(expected);
