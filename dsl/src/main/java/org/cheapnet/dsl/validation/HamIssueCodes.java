@@ -70,6 +70,12 @@ public interface HamIssueCodes {
 	String GAUSSIAN_NEEDS_REAL = PREFIX + "GaussianNeedsReal";
 	String EMPTY_CLASSIFIER = PREFIX + "EmptyClassifier";
 
+	// compilation (after validation)
+	/** The network's measured error exceeds @tolerance; the message gives the worst point. */
+	String VERIFICATION_FAILED = PREFIX + "VerificationFailed";
+	/** No network meets the annotations (e.g. @depth). */
+	String NETWORK_UNSUPPORTED = PREFIX + "NetworkUnsupported";
+
 	// command line
 	String IO_ERROR = PREFIX + "IoError";
 	/** A bug in the compiler, reported as a diagnostic rather than a stack trace. */

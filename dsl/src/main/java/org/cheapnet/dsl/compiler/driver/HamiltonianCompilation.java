@@ -1,0 +1,18 @@
+package org.cheapnet.dsl.compiler.driver;
+
+import org.cheapnet.dsl.compiler.lower.LoweredHamiltonian;
+import org.cheapnet.dsl.compiler.network.CompiledNetwork;
+import org.cheapnet.dsl.compiler.network.NetworkOptions;
+import org.cheapnet.dsl.compiler.network.Verification;
+import org.cheapnet.dsl.compiler.plan.Plan;
+
+/**
+ * One hamiltonian through the pipeline: its polynomial, the plan (one output), the verified
+ * network, and the flat network's size for comparison.
+ *
+ * @param className the generated class's simple name, MODEL + NAME (e.g. Ising2DH)
+ */
+public record HamiltonianCompilation(String model, String name, String className, NetworkOptions options,
+        LoweredHamiltonian lowered, Plan plan, CompiledNetwork network, Verification verification, long flatNeurons,
+        PhaseTimes times) {
+}

@@ -1,0 +1,197 @@
+package org.cheapnet.dsl.compiler.driver;
+
+import static org.cheapnet.dsl.validation.HamIssueCodes.*;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.cheapnet.dsl.compiler.lower.LoweredHamiltonian;
+import org.cheapnet.dsl.compiler.lower.LoweredModel;
+import org.cheapnet.dsl.compiler.network.CompiledNetwork;
+import org.cheapnet.dsl.compiler.network.NetworkCompilation;
+import org.cheapnet.dsl.compiler.network.NetworkCompiler;
+import org.cheapnet.dsl.compiler.network.NetworkOptions;
+import org.cheapnet.dsl.compiler.network.NetworkVerifier;
+import org.cheapnet.dsl.compiler.network.Verification;
+import org.cheapnet.dsl.compiler.plan.Plan;
+import org.cheapnet.dsl.compiler.plan.Planner;
+import org.cheapnet.dsl.compiler.poly.PolynomialFormat;
+import org.cheapnet.dsl.compiler.poly.Polynomial;
+import org.cheapnet.dsl.ham.ActivationAnnotation;
+import org.cheapnet.dsl.ham.Annotation;
+import org.cheapnet.dsl.ham.ClassDecl;
+import org.cheapnet.dsl.ham.Classifier;
+import org.cheapnet.dsl.ham.DepthAnnotation;
+import org.cheapnet.dsl.ham.HamFile;
+import org.cheapnet.dsl.ham.Hamiltonian;
+import org.cheapnet.dsl.ham.Model;
+import org.cheapnet.dsl.ham.Normalization;
+import org.cheapnet.dsl.ham.ToleranceAnnotation;
+import org.cheapnet.runtime.Activation;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * The driver: runs plan, build and verify on every hamiltonian and classifier of a validated
+ * model, times each pass, and turns every failure into a {@link CompilationProblem}; it never
+ * throws on user input. Lowering (and validation) happened before: the caller passes its result.
+ */
+public final class ModelCompiler {
+    private final Model model;
+    private final LoweredModel lowered;
+    private final List<CompilationProblem> problems = new ArrayList<>();
+
+    private ModelCompiler(Model model, LoweredModel lowered) {
+        this.model = model;
+        this.lowered = lowered;
+    }
+
+    public static ModelCompilation compile(Model model, LoweredModel lowered) {
+        return new ModelCompiler(model, lowered).run();
+    }
+
+    private ModelCompilation run() {
+        List<HamiltonianCompilation> hamiltonians = new ArrayList<>();
+        List<ClassifierCompilation> classifiers = new ArrayList<>();
+        for (EObject declaration : model.getDeclarations()) {
+            try {
+                if (declaration instanceof Hamiltonian h && lowered.hamiltonian(h) != null) {
+                    compile(h).ifPresent(hamiltonians::add);
+                } else if (declaration instanceof Classifier c) {
+                    compile(c).ifPresent(classifiers::add);
+                }
+            } catch (RuntimeException e) {
+                problems.add(new CompilationProblem(declaration, INTERNAL_ERROR, "internal error while compiling: " + e));
+            }
+        }
+        String javaPackage = model.eContainer() instanceof HamFile file && file.getName() != null ? file.getName() : "";
+        return new ModelCompilation(javaPackage, model.getName(), hamiltonians, classifiers, problems);
+    }
+
+    private Optional<HamiltonianCompilation> compile(Hamiltonian hamiltonian) {
+        LoweredHamiltonian h = lowered.hamiltonian(hamiltonian);
+        NetworkOptions options = options(hamiltonian);
+        PhaseTimes times = new PhaseTimes();
+        Plan plan = times.time(Phase.PLAN, () -> Planner.plan(List.of(h.withLets()), lowered.space(), lowered.lets()));
+        NetworkCompiler compiler = new NetworkCompiler(lowered.space(), options);
+        List<Polynomial> expanded = List.of(h.expanded());
+        CompiledNetwork network = build(compiler, plan, expanded, times, hamiltonian);
+        if (network == null) {
+            return Optional.empty();
+        }
+        Verification verification = verify(network, expanded, options, times, hamiltonian);
+        if (verification == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new HamiltonianCompilation(model.getName(), hamiltonian.getName(),
+                className(hamiltonian.getName()), options, h, plan, network, verification,
+                compiler.flatNeuronCount(h.expanded()), times));
+    }
+
+    private Optional<ClassifierCompilation> compile(Classifier classifier) {
+        List<String> names = new ArrayList<>();
+        List<Polynomial> withLets = new ArrayList<>();
+        List<Polynomial> expanded = new ArrayList<>();
+        double[] priors = new double[classifier.getClasses().size()];
+        NetworkOptions options = null;
+        for (int y = 0; y < priors.length; y++) {
+            ClassDecl c = classifier.getClasses().get(y);
+            LoweredHamiltonian h = lowered.hamiltonian(c.getHamiltonian());
+            Double prior = lowered.constant(c.getPrior());
+            if (h == null || prior == null) {
+                return Optional.empty(); // an error, reported by validation
+            }
+            names.add(c.getName());
+            withLets.add(h.withLets());
+            expanded.add(h.expanded());
+            priors[y] = prior;
+            options = stricter(options, options(c.getHamiltonian()));
+        }
+        if (priors.length == 0) {
+            return Optional.empty();
+        }
+        double total = Arrays.stream(priors).sum();
+        for (int y = 0; y < priors.length; y++) {
+            priors[y] /= total;
+        }
+        PhaseTimes times = new PhaseTimes();
+        double[] logZ = times.time(Phase.PLAN, () -> logPartition(classifier.getNormalization(), expanded));
+        Plan plan = times.time(Phase.PLAN, () -> Planner.plan(withLets, lowered.space(), lowered.lets()));
+        NetworkOptions chosen = options;
+        CompiledNetwork network = build(new NetworkCompiler(lowered.space(), chosen), plan, expanded, times, classifier);
+        Verification verification = network == null ? null : verify(network, expanded, chosen, times, classifier);
+        if (verification == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ClassifierCompilation(model.getName(), classifier.getName(),
+                className(classifier.getName()), names, expanded, priors, logZ, chosen, plan, network, verification, times));
+    }
+
+    private CompiledNetwork build(NetworkCompiler compiler, Plan plan, List<Polynomial> expanded, PhaseTimes times, EObject at) {
+        NetworkCompilation result = times.time(Phase.BUILD, () -> compiler.compile(plan, expanded));
+        if (result instanceof NetworkCompilation.Unsupported unsupported) {
+            problems.add(new CompilationProblem(at, NETWORK_UNSUPPORTED, unsupported.message()));
+            return null;
+        }
+        return ((NetworkCompilation.Built) result).network();
+    }
+
+    private Verification verify(CompiledNetwork network, List<Polynomial> expanded, NetworkOptions options,
+            PhaseTimes times, EObject at) {
+        Verification v = times.time(Phase.VERIFY,
+                () -> NetworkVerifier.verify(network, expanded, lowered.space(), options.tolerance()));
+        if (!v.passed()) {
+            problems.add(new CompilationProblem(at, VERIFICATION_FAILED, "the network's relative error "
+                    + PolynomialFormat.decimal(v.worstError()) + " exceeds the tolerance "
+                    + PolynomialFormat.decimal(options.tolerance()) + " at " + point(v.worstPoint())));
+            return null;
+        }
+        return v;
+    }
+
+    private String point(double[] x) {
+        StringBuilder s = new StringBuilder("(");
+        for (int i = 0; i < x.length && i < 16; i++) {
+            s.append(i == 0 ? "" : ", ").append(lowered.space().label(i)).append(" = ").append(PolynomialFormat.decimal(x[i]));
+        }
+        return s.append(x.length > 16 ? ", ...)" : ")").toString();
+    }
+
+    private double[] logPartition(Normalization normalization, List<Polynomial> expanded) {
+        return switch (normalization) {
+        case EXACT -> LogPartition.exact(expanded, lowered.space());
+        case GAUSSIAN -> LogPartition.gaussian(expanded);
+        default -> new double[expanded.size()];
+        };
+    }
+
+    /** @tolerance, @activation and @depth of a hamiltonian, with the language's defaults. */
+    private NetworkOptions options(Hamiltonian hamiltonian) {
+        Activation activation = Activation.SIGMOID;
+        double tolerance = NetworkOptions.DEFAULT_TOLERANCE;
+        int depth = Integer.MAX_VALUE;
+        for (Annotation annotation : hamiltonian.getAnnotations()) {
+            if (annotation instanceof ToleranceAnnotation t && lowered.constant(t.getValue()) != null) {
+                tolerance = lowered.constant(t.getValue());
+            } else if (annotation instanceof ActivationAnnotation a) {
+                activation = Activation.fromDslName(a.getActivation());
+            } else if (annotation instanceof DepthAnnotation d && lowered.constant(d.getDepth()) != null) {
+                depth = lowered.constant(d.getDepth()).intValue();
+            }
+        }
+        return new NetworkOptions(activation, tolerance, depth);
+    }
+
+    /** A classifier's network meets the strictest tolerance and depth of its classes, in the first class's activation. */
+    private static NetworkOptions stricter(NetworkOptions a, NetworkOptions b) {
+        if (a == null) {
+            return b;
+        }
+        return new NetworkOptions(a.activation(), Math.min(a.tolerance(), b.tolerance()), Math.min(a.maxDepth(), b.maxDepth()));
+    }
+
+    private String className(String name) {
+        return model.getName() + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}
