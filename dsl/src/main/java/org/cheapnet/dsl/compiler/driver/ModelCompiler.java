@@ -72,7 +72,7 @@ public final class ModelCompiler {
     private Optional<HamiltonianCompilation> compile(Hamiltonian hamiltonian) {
         LoweredHamiltonian h = lowered.hamiltonian(hamiltonian);
         NetworkOptions options = options(hamiltonian);
-        PhaseTimes times = new PhaseTimes();
+        PhaseTimes times = loweredTimes();
         Plan plan = times.time(Phase.PLAN, () -> Planner.plan(List.of(h.withLets()), lowered.space(), lowered.lets()));
         NetworkCompiler compiler = new NetworkCompiler(lowered.space(), options);
         List<Polynomial> expanded = List.of(h.expanded());
@@ -115,7 +115,7 @@ public final class ModelCompiler {
         for (int y = 0; y < priors.length; y++) {
             priors[y] /= total;
         }
-        PhaseTimes times = new PhaseTimes();
+        PhaseTimes times = loweredTimes();
         double[] logZ = times.time(Phase.PLAN, () -> logPartition(classifier.getNormalization(), expanded));
         Plan plan = times.time(Phase.PLAN, () -> Planner.plan(withLets, lowered.space(), lowered.lets()));
         NetworkOptions chosen = options;
@@ -126,6 +126,13 @@ public final class ModelCompiler {
         }
         return Optional.of(new ClassifierCompilation(model.getName(), classifier.getName(),
                 className(classifier.getName()), names, expanded, priors, logZ, chosen, plan, network, verification, times));
+    }
+
+    /** Times starting with the model's lowering (shared by all its hamiltonians and classifiers). */
+    private PhaseTimes loweredTimes() {
+        PhaseTimes times = new PhaseTimes();
+        times.add(Phase.LOWER, lowered.loweringNanos());
+        return times;
     }
 
     private CompiledNetwork build(NetworkCompiler compiler, Plan plan, List<Polynomial> expanded, PhaseTimes times, EObject at) {

@@ -26,10 +26,11 @@ public final class LoweredModel {
     private final Map<Hamiltonian, LoweredHamiltonian> hamiltonians;
     private final Map<Expression, Double> constants;
     private final List<LoweringDiagnostic> diagnostics;
+    private final long loweringNanos;
 
     LoweredModel(VariableSpace space, LetDefinitions lets, Map<Lattice, LatticeGeometry> lattices,
             Map<Variable, VariableDeclaration> variables, Map<Hamiltonian, LoweredHamiltonian> hamiltonians,
-            Map<Expression, Double> constants, List<LoweringDiagnostic> diagnostics) {
+            Map<Expression, Double> constants, List<LoweringDiagnostic> diagnostics, long loweringNanos) {
         this.space = space;
         this.lets = lets;
         this.lattices = Collections.unmodifiableMap(lattices);
@@ -37,6 +38,12 @@ public final class LoweredModel {
         this.hamiltonians = Collections.unmodifiableMap(hamiltonians);
         this.constants = Collections.unmodifiableMap(constants);
         this.diagnostics = List.copyOf(diagnostics);
+        this.loweringNanos = loweringNanos;
+    }
+
+    /** How long lowering the whole model took (for the report's time per pass). */
+    public long loweringNanos() {
+        return loweringNanos;
     }
 
     public VariableSpace space() {

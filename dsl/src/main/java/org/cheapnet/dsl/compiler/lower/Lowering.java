@@ -57,6 +57,7 @@ public final class Lowering {
     }
 
     private LoweredModel run() {
+        long start = System.nanoTime();
         // lattices first: a variable may name a lattice declared below it
         for (Declaration declaration : model.getDeclarations()) {
             if (declaration instanceof Lattice lattice) {
@@ -76,7 +77,8 @@ public final class Lowering {
                 guarded(() -> expressions.lowerAllInstances(let));
             }
         }
-        return new LoweredModel(space, expressions.lets(), lattices, variables, hamiltonians, constants, problems.diagnostics());
+        return new LoweredModel(space, expressions.lets(), lattices, variables, hamiltonians, constants, problems.diagnostics(),
+                System.nanoTime() - start);
     }
 
     private static void guarded(Runnable lowering) {
