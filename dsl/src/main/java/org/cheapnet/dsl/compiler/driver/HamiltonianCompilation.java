@@ -5,14 +5,17 @@ import org.cheapnet.dsl.compiler.network.CompiledNetwork;
 import org.cheapnet.dsl.compiler.network.NetworkOptions;
 import org.cheapnet.dsl.compiler.network.Verification;
 import org.cheapnet.dsl.compiler.plan.Plan;
+import org.cheapnet.dsl.compiler.symmetry.CellNetwork;
 
 /**
  * One hamiltonian through the pipeline: its polynomial, the plan (one output), the verified
- * network, and the flat network's size for comparison.
+ * network, and the flat network's size for comparison. A translation-symmetric hamiltonian is
+ * also compiled per unit cell ({@code cells}, null otherwise): then {@code network} is the cell
+ * network replicated on every cell, and generated code can loop over the cells.
  *
  * @param className the generated class's simple name, MODEL + NAME (e.g. Ising2DH)
  */
 public record HamiltonianCompilation(String model, String name, String className, NetworkOptions options,
         LoweredHamiltonian lowered, Plan plan, CompiledNetwork network, Verification verification, long flatNeurons,
-        PhaseTimes times) {
+        PhaseTimes times, CellNetwork cells) {
 }

@@ -19,6 +19,9 @@ import org.cheapnet.dsl.compiler.plan.Plan;
 import org.cheapnet.dsl.compiler.plan.Planner;
 import org.cheapnet.dsl.compiler.poly.PolynomialFormat;
 import org.cheapnet.dsl.compiler.poly.Polynomial;
+import org.cheapnet.dsl.compiler.symmetry.CellCompiler;
+import org.cheapnet.dsl.compiler.symmetry.CellNetwork;
+import org.cheapnet.dsl.compiler.symmetry.TranslationTemplates;
 import org.cheapnet.dsl.ham.ActivationAnnotation;
 import org.cheapnet.dsl.ham.Annotation;
 import org.cheapnet.dsl.ham.ClassDecl;
@@ -28,6 +31,7 @@ import org.cheapnet.dsl.ham.HamFile;
 import org.cheapnet.dsl.ham.Hamiltonian;
 import org.cheapnet.dsl.ham.Model;
 import org.cheapnet.dsl.ham.Normalization;
+import org.cheapnet.dsl.ham.SymmetricAnnotation;
 import org.cheapnet.dsl.ham.ToleranceAnnotation;
 import org.cheapnet.runtime.Activation;
 import org.eclipse.emf.ecore.EObject;
@@ -76,7 +80,8 @@ public final class ModelCompiler {
         Plan plan = times.time(Phase.PLAN, () -> Planner.plan(List.of(h.withLets()), lowered.space(), lowered.lets()));
         NetworkCompiler compiler = new NetworkCompiler(lowered.space(), options);
         List<Polynomial> expanded = List.of(h.expanded());
-        CompiledNetwork network = build(compiler, plan, expanded, times, hamiltonian);
+        CellNetwork cells = declaresTranslation(hamiltonian) ? times.time(Phase.BUILD, () -> cells(h, options)) : null;
+        CompiledNetwork network = cells != null ? cells.wholeLattice() : build(compiler, plan, expanded, times, hamiltonian);
         if (network == null) {
             return Optional.empty();
         }
@@ -86,7 +91,7 @@ public final class ModelCompiler {
         }
         return Optional.of(new HamiltonianCompilation(model.getName(), hamiltonian.getName(),
                 className(hamiltonian.getName()), options, h, plan, network, verification,
-                compiler.flatNeuronCount(h.expanded()), times));
+                compiler.flatNeuronCount(h.expanded()), times, cells));
     }
 
     private Optional<ClassifierCompilation> compile(Classifier classifier) {
@@ -126,6 +131,17 @@ public final class ModelCompiler {
         }
         return Optional.of(new ClassifierCompilation(model.getName(), classifier.getName(),
                 className(classifier.getName()), names, expanded, priors, logZ, chosen, plan, network, verification, times));
+    }
+
+    /** The unit-cell compilation of a translation-invariant hamiltonian, or null to compile it whole. */
+    private CellNetwork cells(LoweredHamiltonian h, NetworkOptions options) {
+        return TranslationTemplates.of(h.expanded(), lowered.space())
+                .map(template -> CellCompiler.compile(template, lowered.space(), options).cells()).orElse(null);
+    }
+
+    private static boolean declaresTranslation(Hamiltonian hamiltonian) {
+        return hamiltonian.getAnnotations().stream().filter(SymmetricAnnotation.class::isInstance)
+                .anyMatch(a -> ((SymmetricAnnotation) a).getSymmetries().contains("translation"));
     }
 
     /** Times starting with the model's lowering (shared by all its hamiltonians and classifiers). */

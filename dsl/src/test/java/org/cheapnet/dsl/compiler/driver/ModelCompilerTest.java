@@ -51,6 +51,25 @@ class ModelCompilerTest {
     }
 
     @Test
+    void aTranslationSymmetricModelIsCompiledPerCell() throws Exception {
+        ModelCompilation c = compile("""
+                model Ising {
+                    lattice g = square(6, 6) periodic
+                    spin s on g
+                    @local(1) @symmetric(translation)
+                    hamiltonian H = -sum(<a, b> in g) s[a] * s[b] - 0.5 * sum(a in g) s[a]
+                }
+                """);
+        assertEquals(List.of(), c.problems());
+        HamiltonianCompilation h = c.hamiltonians().get(0);
+        assertTrue(h.cells() != null, "compiled per cell");
+        assertEquals(36, h.cells().template().cellCount());
+        // two bonds per cell, each a two-neuron spin-product gate
+        assertEquals(4 * 36, h.network().counts().neurons());
+        assertTrue(h.verification().passed());
+    }
+
+    @Test
     void exactNormalizationMatchesTheTransferMatrix() throws Exception {
         // periodic Ising ring of N spins: Z = (2 cosh K)^N + (2 sinh K)^N for H = -K sum s_i s_{i+1}
         ModelCompilation c = compile("""

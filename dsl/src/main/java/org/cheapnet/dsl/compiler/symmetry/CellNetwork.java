@@ -1,0 +1,53 @@
+package org.cheapnet.dsl.compiler.symmetry;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cheapnet.dsl.compiler.network.CompiledNetwork;
+import org.cheapnet.dsl.compiler.network.GateKind;
+import org.cheapnet.dsl.compiler.network.NetworkCounts;
+import org.cheapnet.dsl.compiler.plan.Plan;
+import org.cheapnet.dsl.compiler.poly.VariableSpace;
+import org.cheapnet.runtime.network.Network;
+
+/**
+ * A translation-invariant hamiltonian compiled once per unit cell: the cell's polynomial over
+ * local inputs (one per distinct (variable, offset) of the template), its plan and network, and
+ * the full network that replicates the cell network on every cell with shared weights and adds
+ * the template's constant (the network that is verified, and that emitted loops compute).
+ *
+ * @param localInputs local input k reads the variable at (cell + offset): see {@link #input}
+ */
+public record CellNetwork(TranslationTemplate template, List<TemplateFactor> localInputs, VariableSpace cellSpace,
+        Plan cellPlan, CompiledNetwork cellNetwork, Network full) {
+
+    public CellNetwork {
+        localInputs = List.copyOf(localInputs);
+    }
+
+    /**
+     * The whole lattice's network as a compilation: the replicated network, the cell's lambda,
+     * beta and error bound (the relative bound of one cell is the lattice's), counts times the cells.
+     */
+    public CompiledNetwork wholeLattice() {
+        NetworkCounts cell = cellNetwork.counts();
+        int cells = template.cellCount();
+        Map<GateKind, Integer> gates = new EnumMap<>(GateKind.class);
+        Map<GateKind, Integer> neurons = new EnumMap<>(GateKind.class);
+        cell.gates().forEach((kind, n) -> gates.put(kind, n * cells));
+        cell.neuronsByGate().forEach((kind, n) -> neurons.put(kind, n * cells));
+        NetworkCounts counts = new NetworkCounts(gates, neurons, full.neuronCount(), full.depth(), full.nonZeroWeights());
+        return new CompiledNetwork(full, cellNetwork.flat(), cellNetwork.parameters(), cellNetwork.predictedError(), counts);
+    }
+
+    /** The global input (offset in the input vector) that local input k reads in a cell. */
+    public int input(int k, int cell, VariableSpace space) {
+        TemplateFactor factor = localInputs.get(k);
+        int[] coordinates = template.lattice().coordinates(cell);
+        for (int axis = 0; axis < coordinates.length; axis++) {
+            coordinates[axis] += factor.offset(axis);
+        }
+        return space.inputAtom(factor.variable(), template.lattice().siteOrOutside(coordinates));
+    }
+}
