@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The command line: {@code hamc check FILE...}, {@code hamc expand FILE [--hamiltonian MODEL.NAME]}.
+ * The command line: {@code hamc check FILE...}, {@code hamc expand FILE [--hamiltonian MODEL.NAME]},
+ * {@code hamc report FILE [--json]}.
  * Exit status 0 on success, 1 when a file has errors, 2 on a usage error. Never prints a stack
  * trace: every problem with the input becomes a positioned diagnostic.
  */
@@ -26,6 +27,10 @@ public final class Hamc {
 			  expand FILE [--hamiltonian MODEL.NAME]
 			                                       print each hamiltonian's polynomial, lets inlined, one
 			                                       monomial per line: COEFFICIENT FACTOR*FACTOR...
+			  report FILE [--json]                 compile every hamiltonian and classifier and show
+			                                       its cost: multiplications, neurons, depth, weights,
+			                                       lambda, beta, predicted and measured error, the flat
+			                                       network, times; --json: one JSON object on stdout
 			  --help                               this text
 			  --version                            the version
 
@@ -70,6 +75,7 @@ public final class Hamc {
 			}
 			case "check" -> new CheckCommand(out).run(rest, err);
 			case "expand" -> new ExpandCommand(out, err).run(rest);
+			case "report" -> new ReportCommand(out, err).run(rest);
 			default -> usageError(err, "unknown command '" + args.get(0) + "'");
 			};
 		} catch (UsageException e) {
