@@ -167,7 +167,10 @@ public final class ModelCompiler {
         if (!v.passed()) {
             problems.add(new CompilationProblem(at, VERIFICATION_FAILED, "the network's relative error "
                     + PolynomialFormat.decimal(v.worstError()) + " exceeds the tolerance "
-                    + PolynomialFormat.decimal(options.tolerance()) + " at " + point(v.worstPoint())));
+                    + PolynomialFormat.decimal(options.tolerance()) + " at " + point(v.worstPoint())
+                    + (network.predictedWithin(options.tolerance()) ? ""
+                            : "; no lambda meets it in double precision (predicted bound "
+                                    + PolynomialFormat.decimal(network.predictedError()) + "): raise @tolerance")));
             return null;
         }
         return v;
