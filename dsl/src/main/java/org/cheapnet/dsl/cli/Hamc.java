@@ -26,6 +26,7 @@ public final class Hamc {
 			  expand FILE [--hamiltonian MODEL.NAME]
 			                                       print each hamiltonian's polynomial, lets inlined, one
 			                                       monomial per line: COEFFICIENT FACTOR*FACTOR...
+			  compile FILE... -o DIR               write the Java class of each hamiltonian and classifier under DIR
 			  --help                               this text
 			  --version                            the version
 
@@ -70,6 +71,7 @@ public final class Hamc {
 			}
 			case "check" -> new CheckCommand(out).run(rest, err);
 			case "expand" -> new ExpandCommand(out, err).run(rest);
+			case "compile" -> new CompileCommand(out, err).run(rest);
 			default -> usageError(err, "unknown command '" + args.get(0) + "'");
 			};
 		} catch (UsageException e) {
