@@ -1,7 +1,9 @@
 package org.cheapnet.dsl;
 
+import org.cheapnet.dsl.generator.HamGenerator;
 import org.cheapnet.dsl.lang.HamLinkingDiagnosticMessageProvider;
 import org.cheapnet.dsl.lang.HamSyntaxErrorMessageProvider;
+import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 
@@ -14,5 +16,10 @@ public class HamRuntimeModule extends AbstractHamRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return HamSyntaxErrorMessageProvider.class;
+	}
+
+	/** .ham files compile to Java classes (the Maven plugin's and the language server's builds). */
+	public Class<? extends IGenerator2> bindIGenerator2() {
+		return HamGenerator.class;
 	}
 }

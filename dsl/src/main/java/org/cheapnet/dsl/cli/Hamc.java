@@ -27,6 +27,7 @@ public final class Hamc {
 			  expand FILE [--hamiltonian MODEL.NAME]
 			                                       print each hamiltonian's polynomial, lets inlined, one
 			                                       monomial per line: COEFFICIENT FACTOR*FACTOR...
+			  compile FILE... -o DIR               write the Java class of each hamiltonian and classifier under DIR
 			  report FILE [--json]                 compile every hamiltonian and classifier and show
 			                                       its cost: multiplications, neurons, depth, weights,
 			                                       lambda, beta, predicted and measured error, the flat
@@ -76,6 +77,7 @@ public final class Hamc {
 			case "check" -> new CheckCommand(out).run(rest, err);
 			case "expand" -> new ExpandCommand(out, err).run(rest);
 			case "report" -> new ReportCommand(out, err).run(rest);
+			case "compile" -> new CompileCommand(out, err).run(rest);
 			default -> usageError(err, "unknown command '" + args.get(0) + "'");
 			};
 		} catch (UsageException e) {

@@ -59,8 +59,8 @@ class HamcUsageTest {
 
 	@Test
 	void theUsageErrorNamesTheProblem() {
-		HamcRun run = HamcRun.of("compile");
-		assertTrue(run.err().startsWith("hamc: unknown command 'compile'\n"), run.err());
+		HamcRun run = HamcRun.of("frobnicate");
+		assertTrue(run.err().startsWith("hamc: unknown command 'frobnicate'\n"), run.err());
 	}
 
 	private static void assertUsageError(HamcRun run) {

@@ -1,0 +1,130 @@
+package org.cheapnet.dsl.generator
+
+import org.cheapnet.runtime.Activation
+
+/**
+ * The evaluation code of a generated class: the plan and the network, each as straight-line
+ * methods or as tables with a loop, and the helpers they use.
+ */
+class SectionTemplate {
+
+	def String evaluation(CompiledClass c) '''
+		private static void checkInput(double[] x) {
+		    if (x.length != INPUTS) {
+		        throw new IllegalArgumentException("expected " + INPUTS + " inputs, got " + x.length);
+		    }
+		}
+
+		«IF c.plan.tableDriven»«planLoop(c.plan)»«ELSE»«straightLine(c.plan)»«ENDIF»
+
+		«IF c.network.tableDriven»«networkLoop(c)»«ELSE»«straightLine(c.network)»«ENDIF»
+		«IF !c.network.tableDriven»
+			«FOR a : c.activations»
+
+				«activation(c, a)»
+			«ENDFOR»
+		«ENDIF»
+		«FOR table : c.plan.tables + c.network.tables»
+
+			«table(table)»
+		«ENDFOR»
+		«FOR type : c.tableTypes»
+
+			«decoder(type)»
+		«ENDFOR»
+	'''
+
+	/** runPlan or runNetwork calling the section's methods in order. */
+	def private straightLine(Section s) '''
+		/** Fills v«IF s.prefix == "plan"»: v[k] is step k of the plan, then the outputs«ELSE»: v[k] is node k of the network«ENDIF». */
+		private static void run«s.prefix.toFirstUpper»(double[] x, double[] v) {
+		    «FOR i : 0 ..< s.methods.size»
+		    	«s.prefix»«i»(x, v);
+		    «ENDFOR»
+		}
+		«FOR i : 0 ..< s.methods.size»
+
+			private static void «s.prefix»«i»(double[] x, double[] v) {
+			    «FOR statement : s.methods.get(i)»
+			    	«statement»
+			    «ENDFOR»
+			}
+		«ENDFOR»
+	'''
+
+	def private planLoop(Section s) '''
+		/** v[0 .. INPUTS) = x, then v[INPUTS + k] = step k: a product of forms 2k and 2k+1, or (kind 1) of form 2k's values. */
+		private static void runPlan(double[] x, double[] v) {
+		    System.arraycopy(x, 0, v, 0, INPUTS);
+		    for (int k = 0; k < PLAN_KIND.length; k++) {
+		        v[INPUTS + k] = PLAN_KIND[k] == 0 ? planForm(2 * k, v) * planForm(2 * k + 1, v) : planProduct(2 * k, v);
+		    }
+		}
+
+		/** c_f + sum_e w_e v[value_e] over form f, added left to right. */
+		private static double planForm(int f, double[] v) {
+		    double sum = PLAN_CONSTANT[f];
+		    for (int e = PLAN_START[f]; e < PLAN_START[f + 1]; e++) {
+		        sum += PLAN_WEIGHT[e] * v[PLAN_VALUE[e]];
+		    }
+		    return sum;
+		}
+
+		/** The product of form f's values. */
+		private static double planProduct(int f, double[] v) {
+		    double product = 1;
+		    for (int e = PLAN_START[f]; e < PLAN_START[f + 1]; e++) {
+		        product *= v[PLAN_VALUE[e]];
+		    }
+		    return product;
+		}
+	'''
+
+	def private networkLoop(CompiledClass c) '''
+		/** Activations by NETWORK_ACTIVATION code; 0 is a linear node. */
+		private static final Activation[] NETWORK_ACTIVATIONS = { null«FOR a : c.activations», «c.activationConstant(a)»«ENDFOR» };
+
+		/** v[0 .. INPUTS) = x, then node k: v[INPUTS + k] = s(z) or z, z = b_k + sum_e w_e v[source_e]. */
+		private static void runNetwork(double[] x, double[] v) {
+		    System.arraycopy(x, 0, v, 0, INPUTS);
+		    for (int k = 0; k < NETWORK_BIAS.length; k++) {
+		        double z = NETWORK_BIAS[k];
+		        for (int e = NETWORK_START[k]; e < NETWORK_START[k + 1]; e++) {
+		            z += NETWORK_WEIGHT[e] * v[NETWORK_SOURCE[e]];
+		        }
+		        Activation a = NETWORK_ACTIVATIONS[NETWORK_ACTIVATION[k]];
+		        v[INPUTS + k] = a == null ? z : a.value(z);
+		    }
+		}
+	'''
+
+	def private activation(CompiledClass c, Activation a) '''
+		/** The «a.dslName» activation, as the runtime computes it. */
+		private static double «c.activationMethod(a)»(double z) {
+		    return «c.activationConstant(a)».value(z);
+		}
+	'''
+
+	def private table(Table t) '''
+		private static final «t.type»[] «t.name» = «t.type»s(
+		        «FOR line : t.literalLines»
+		        	«line»
+		        «ENDFOR»
+		        );
+	'''
+
+	def private decoder(String type) '''
+		«IF type == "byte"»
+			private static byte[] bytes(String... base64) {
+			    return java.util.Base64.getDecoder().decode(String.join("", base64));
+			}
+		«ELSE»
+			private static «type»[] «type»s(String... base64) {
+			    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes(base64));
+			    «type»[] values = new «type»[buffer.remaining() / «IF type == "int"»4«ELSE»8«ENDIF»];
+			    buffer.as«type.toFirstUpper»Buffer().get(values);
+			    return values;
+			}
+		«ENDIF»
+	'''
+}
