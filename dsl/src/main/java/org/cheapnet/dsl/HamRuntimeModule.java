@@ -1,7 +1,9 @@
 package org.cheapnet.dsl;
 
+import org.cheapnet.dsl.formatting2.HamFormatter;
 import org.cheapnet.dsl.lang.HamLinkingDiagnosticMessageProvider;
 import org.cheapnet.dsl.lang.HamSyntaxErrorMessageProvider;
+import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 
@@ -14,5 +16,9 @@ public class HamRuntimeModule extends AbstractHamRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return HamSyntaxErrorMessageProvider.class;
+	}
+
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return HamFormatter.class;
 	}
 }
