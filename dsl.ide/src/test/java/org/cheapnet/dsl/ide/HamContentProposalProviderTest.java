@@ -65,6 +65,15 @@ class HamContentProposalProviderTest {
 	}
 
 	@Test
+	void annotationNamesAfterAnAtAndASpace() throws Exception {
+		assertOffers(labels("""
+				model M {
+				    @ |
+				}
+				"""), "local", "symmetric", "tolerance", "activation", "depth");
+	}
+
+	@Test
 	void annotationKeywordsWhereADeclarationMayStart() throws Exception {
 		assertOffers(labels("""
 				model M {

@@ -68,7 +68,7 @@ class HamHoverServiceTest {
 		OpenDocument open = OpenDocument.open(parser, ISING);
 		String text = hover(open, open.positionOf("H =", 0));
 		assertTrue(text.contains("monomials: " + bonds(3) + " "), text);
-		for (String line : new String[] { "multiplications: ", "neurons: ", "depth: ", "error bound: " }) {
+		for (String line : new String[] { "multiplications: ", "neurons: ", "depth: ", "relative error bound: " }) {
 			assertTrue(text.contains(line), line + " missing in " + text);
 		}
 	}
@@ -78,6 +78,21 @@ class HamHoverServiceTest {
 		OpenDocument open = OpenDocument.open(parser, ISING);
 		String text = hover(open, open.positionOf("Bad", 0));
 		assertTrue(text.contains("not expanded"), text);
+	}
+
+	@Test
+	void hamiltonianThatDoesNotCompileShowsItsMonomialsAndTheProblem() throws Exception {
+		// a product of 8 reals needs at least log2(8) = 3 layers of two-input products
+		OpenDocument open = OpenDocument.open(parser, """
+				model Deep {
+				    real x[8]
+				    @depth(2)
+				    hamiltonian P = prod(i in 0..7) x[i]
+				}
+				""");
+		String text = hover(open, open.positionOf("P =", 0));
+		assertTrue(text.contains("monomials: 1 (degree 8)"), text);
+		assertTrue(text.contains("not compiled: the network needs"), text);
 	}
 
 	@Test

@@ -253,6 +253,13 @@ class HamLanguageServerIT {
 	}
 
 	@Test
+	void referencesOfAnIndexStayInsideItsSum() throws Exception {
+		List<? extends Location> references = get(server.getTextDocumentService()
+				.references(new ReferenceParams(bad(), at("a,", 0), new ReferenceContext(false))));
+		assertEquals(List.of(at("a]", 0)), references.stream().map(r -> r.getRange().getStart()).toList());
+	}
+
+	@Test
 	void formattingSpacesTheProduct() throws Exception {
 		List<? extends TextEdit> edits = get(server.getTextDocumentService()
 				.formatting(new DocumentFormattingParams(bad(), new FormattingOptions(4, true))));

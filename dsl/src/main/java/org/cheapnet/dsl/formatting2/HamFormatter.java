@@ -30,7 +30,8 @@ import org.eclipse.xtext.resource.XtextResource;
  * single spaces around {@code + - * /} and after commas, no space inside brackets, before a
  * call's parenthesis ({@code square(}, {@code sum(}, {@code @local(}), around {@code ^} and
  * {@code ..}, or after a unary minus. Line breaks before a binary operator, after annotations and
- * one blank line between declarations are kept.
+ * one blank line between declarations are kept. A {@code //} comment in column 0 stays there
+ * (Xtext takes it for commented-out code).
  *
  * <p>Each gap between two tokens is decided once: first by the structure (declarations, braces),
  * else by the two tokens around it; so no two rules ever compete for a gap.

@@ -85,12 +85,16 @@ public class HamHoverText {
 		return "- multiplications: " + c.plan().multiplications() + " (plan)\n"
 				+ "- neurons: " + network.counts().neurons() + (network.flat() ? " (flat)" : "") + " (flat network: "
 				+ c.flatNeurons() + ")\n"
-				+ "- depth: " + network.counts().depth() + " hidden layers\n"
+				+ "- depth: " + network.counts().depth() + " (hidden layers)\n"
 				+ "- activation: " + c.options().activation().dslName() + "\n"
-				+ "- error bound: " + PolynomialFormat.decimal(network.predictedError()) + " (tolerance "
-				+ PolynomialFormat.decimal(c.options().tolerance()) + "; measured "
-				+ PolynomialFormat.decimal(c.verification().worstError()) + " on " + c.verification().points()
-				+ " points)";
+				+ "- relative error bound: " + small(network.predictedError()) + " (tolerance "
+				+ small(c.options().tolerance()) + "; measured " + small(c.verification().worstError()) + " on "
+				+ c.verification().points() + " points)";
+	}
+
+	/** Errors and tolerances to three digits, as 1.00e-06. */
+	private static String small(double value) {
+		return String.format(Locale.ROOT, "%.3g", value);
 	}
 
 	private static String variable(Variable variable, LoweredModel model) {
