@@ -1,8 +1,10 @@
 package org.cheapnet.dsl;
 
+import org.cheapnet.dsl.formatting2.HamFormatter;
 import org.cheapnet.dsl.generator.HamGenerator;
 import org.cheapnet.dsl.lang.HamLinkingDiagnosticMessageProvider;
 import org.cheapnet.dsl.lang.HamSyntaxErrorMessageProvider;
+import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
@@ -21,5 +23,9 @@ public class HamRuntimeModule extends AbstractHamRuntimeModule {
 	/** .ham files compile to Java classes (the Maven plugin's and the language server's builds). */
 	public Class<? extends IGenerator2> bindIGenerator2() {
 		return HamGenerator.class;
+	}
+
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return HamFormatter.class;
 	}
 }
