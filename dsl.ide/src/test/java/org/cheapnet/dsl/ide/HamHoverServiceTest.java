@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.cheapnet.dsl.ham.HamFile;
 import org.cheapnet.dsl.ham.Model;
-import org.cheapnet.dsl.ide.hover.ModelCompilations;
+import org.cheapnet.dsl.lang.ModelCompilations;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Position;

@@ -13,12 +13,12 @@ import java.util.List;
 import org.cheapnet.dsl.cli.Hamc.UsageException;
 import org.cheapnet.dsl.compiler.driver.CompilationProblem;
 import org.cheapnet.dsl.compiler.driver.ModelCompilation;
-import org.cheapnet.dsl.compiler.driver.ModelCompiler;
 import org.cheapnet.dsl.compiler.lower.LoweredModel;
 import org.cheapnet.dsl.generator.GeneratedJava;
 import org.cheapnet.dsl.generator.JavaEmitter;
 import org.cheapnet.dsl.generator.SourcePosition;
 import org.cheapnet.dsl.ham.Model;
+import org.eclipse.xtext.validation.CheckMode;
 
 /**
  * {@code hamc compile FILE... -o DIR}: validates each file as {@code check} does (errors and
@@ -62,7 +62,7 @@ final class CompileCommand {
 
 	/** Validates, compiles and writes one file; false if it had an error or a problem. */
 	private boolean compile(HamWorkspace workspace, Path file, Path outputDir) {
-		HamWorkspace.LoadedFile loaded = workspace.load(file);
+		HamWorkspace.LoadedFile loaded = workspace.load(file, CheckMode.NORMAL_AND_FAST);
 		loaded.diagnostics().stream().filter(d -> d.severity() != Diagnostic.Severity.INFO).forEach(err::println);
 		if (loaded.hasErrors()) {
 			return false;
@@ -71,7 +71,7 @@ final class CompileCommand {
 		List<CompilationProblem> problems = new ArrayList<>();
 		for (Model model : loaded.ast() == null ? List.<Model>of() : loaded.ast().getModels()) {
 			LoweredModel lowered = workspace.lowered(model);
-			ModelCompilation compilation = ModelCompiler.compile(model, lowered);
+			ModelCompilation compilation = workspace.compiled(model);
 			problems.addAll(compilation.problems());
 			classes.addAll(new JavaEmitter(file.getFileName().toString(), lowered.space()).emit(compilation));
 		}

@@ -11,6 +11,7 @@ import org.cheapnet.dsl.compiler.lower.LoweredModel;
 import org.cheapnet.dsl.compiler.poly.PolynomialFormat;
 import org.cheapnet.dsl.ham.Model;
 import org.cheapnet.dsl.validation.HamIssueCodes;
+import org.eclipse.xtext.validation.CheckMode;
 
 /**
  * {@code hamc expand FILE [--hamiltonian MODEL.NAME]}: the polynomial with lets inlined, one
@@ -45,7 +46,7 @@ final class ExpandCommand {
 		UsageException.require(file != null, "expand needs a FILE");
 
 		HamWorkspace workspace = new HamWorkspace();
-		HamWorkspace.LoadedFile loaded = workspace.load(Path.of(file));
+		HamWorkspace.LoadedFile loaded = workspace.load(Path.of(file), CheckMode.NORMAL_AND_FAST);
 		loaded.diagnostics().stream().filter(d -> d.severity() != Diagnostic.Severity.INFO).forEach(err::println);
 		if (loaded.hasErrors()) {
 			return 1;

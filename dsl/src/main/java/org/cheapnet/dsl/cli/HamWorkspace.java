@@ -10,10 +10,12 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.cheapnet.dsl.HamStandaloneSetup;
+import org.cheapnet.dsl.compiler.driver.ModelCompilation;
 import org.cheapnet.dsl.compiler.lower.LoweredModel;
 import org.cheapnet.dsl.ham.HamFile;
 import org.cheapnet.dsl.ham.Model;
 import org.cheapnet.dsl.lang.LoweredModels;
+import org.cheapnet.dsl.lang.ModelCompilations;
 import org.cheapnet.dsl.validation.HamIssueCodes;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -48,7 +50,21 @@ final class HamWorkspace {
 		return injector.getInstance(LoweredModels.class).of(model);
 	}
 
+	/** The model compiled (plan, network, verification), shared with validation (cached per resource). */
+	ModelCompilation compiled(Model model) {
+		return injector.getInstance(ModelCompilations.class).of(model);
+	}
+
+	/** Loads and validates fully, compilation included: what `hamc check` reports. */
 	LoadedFile load(Path path) {
+		return load(path, CheckMode.ALL);
+	}
+
+	/**
+	 * Loads and validates; with CheckMode.NORMAL_AND_FAST the compilation check is left out, for
+	 * commands that compile themselves and report the driver's problems in their own way.
+	 */
+	LoadedFile load(Path path, CheckMode mode) {
 		byte[] bytes;
 		try {
 			bytes = Files.readAllBytes(path);
@@ -56,7 +72,7 @@ final class HamWorkspace {
 			return unreadable(path, "cannot read the file (" + describe(e) + ")");
 		}
 		try {
-			return parseAndValidate(path, bytes);
+			return parseAndValidate(path, bytes, mode);
 		} catch (RuntimeException | StackOverflowError e) {
 			// The parser and the validators recurse on the expression tree: a text nested deeper
 			// than the stack allows is a limit of this run, anything else a bug; neither is a stack trace.
@@ -67,7 +83,7 @@ final class HamWorkspace {
 		}
 	}
 
-	private LoadedFile parseAndValidate(Path path, byte[] bytes) {
+	private LoadedFile parseAndValidate(Path path, byte[] bytes, CheckMode mode) {
 		// one resource set per file: models never refer across files, and a file named twice loads twice
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		Resource resource = injector.getInstance(IResourceFactory.class).createResource(URI.createFileURI(path.toAbsolutePath().toString()));
@@ -81,7 +97,7 @@ final class HamWorkspace {
 		}
 		IResourceValidator validator = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator();
 		List<Diagnostic> diagnostics = new ArrayList<>();
-		for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+		for (Issue issue : validator.validate(resource, mode, CancelIndicator.NullImpl)) {
 			diagnostics.add(Diagnostic.of(path, issue));
 		}
 		diagnostics.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));

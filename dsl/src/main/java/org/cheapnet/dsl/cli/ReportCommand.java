@@ -10,9 +10,9 @@ import org.cheapnet.dsl.compiler.driver.ClassifierCompilation;
 import org.cheapnet.dsl.compiler.driver.CompilationProblem;
 import org.cheapnet.dsl.compiler.driver.HamiltonianCompilation;
 import org.cheapnet.dsl.compiler.driver.ModelCompilation;
-import org.cheapnet.dsl.compiler.driver.ModelCompiler;
 import org.cheapnet.dsl.compiler.lower.LoweredModel;
 import org.cheapnet.dsl.ham.Model;
+import org.eclipse.xtext.validation.CheckMode;
 
 /**
  * {@code hamc report FILE [--json]}: compiles every hamiltonian and classifier of a valid file
@@ -46,7 +46,7 @@ final class ReportCommand {
 
 		Path path = Path.of(file);
 		HamWorkspace workspace = new HamWorkspace();
-		HamWorkspace.LoadedFile loaded = workspace.load(path);
+		HamWorkspace.LoadedFile loaded = workspace.load(path, CheckMode.NORMAL_AND_FAST);
 		loaded.diagnostics().stream().filter(d -> d.severity() != Diagnostic.Severity.INFO).forEach(err::println);
 		if (loaded.hasErrors()) {
 			return 1;
@@ -56,7 +56,7 @@ final class ReportCommand {
 		List<Model> models = loaded.ast() == null ? List.of() : loaded.ast().getModels();
 		for (Model model : models) {
 			LoweredModel lowered = workspace.lowered(model);
-			ModelCompilation compilation = ModelCompiler.compile(model, lowered);
+			ModelCompilation compilation = workspace.compiled(model);
 			String javaPackage = compilation.javaPackage().isEmpty() ? null : compilation.javaPackage();
 			for (HamiltonianCompilation h : compilation.hamiltonians()) {
 				entries.add(ReportEntry.of(h, javaPackage));

@@ -3,11 +3,11 @@ package org.cheapnet.dsl.generator;
 import org.apache.log4j.Logger;
 import org.cheapnet.dsl.compiler.driver.CompilationProblem;
 import org.cheapnet.dsl.compiler.driver.ModelCompilation;
-import org.cheapnet.dsl.compiler.driver.ModelCompiler;
 import org.cheapnet.dsl.compiler.lower.LoweredModel;
 import org.cheapnet.dsl.ham.HamFile;
 import org.cheapnet.dsl.ham.Model;
 import org.cheapnet.dsl.lang.LoweredModels;
+import org.cheapnet.dsl.lang.ModelCompilations;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.generator.AbstractGenerator;
 import org.eclipse.xtext.generator.IFileSystemAccess2;
@@ -28,6 +28,8 @@ public class HamGenerator extends AbstractGenerator {
 
 	@Inject
 	private LoweredModels loweredModels;
+	@Inject
+	private ModelCompilations compilations;
 
 	@Override
 	public void doGenerate(Resource resource, IFileSystemAccess2 fsa, IGeneratorContext context) {
@@ -40,7 +42,7 @@ public class HamGenerator extends AbstractGenerator {
 				return;
 			}
 			LoweredModel lowered = loweredModels.of(model);
-			ModelCompilation compilation = ModelCompiler.compile(model, lowered);
+			ModelCompilation compilation = compilations.of(model);
 			for (CompilationProblem problem : compilation.problems()) {
 				LOG.error(SourcePosition.describe(resource.getURI().toFileString(), problem));
 			}

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.cheapnet.dsl.compiler.driver.LogPartition;
 import org.cheapnet.dsl.compiler.lower.LoweredHamiltonian;
 import org.cheapnet.dsl.compiler.lower.LoweredModel;
 import org.cheapnet.dsl.compiler.poly.Polynomial;
@@ -26,8 +27,7 @@ import org.eclipse.xtext.validation.CheckType;
 
 /** Classifiers: classes, positive priors summing to 1, the same variables in every class, a feasible normalization. */
 public class ClassifierValidator extends ThemedValidator {
-	/** normalize exact enumerates at most 2^24 states (LANGUAGE.md). */
-	static final int MAX_EXACT_VARIABLES = 24;
+	static final int MAX_EXACT_VARIABLES = LogPartition.MAX_EXACT_VARIABLES;
 
 	@Check
 	public void checkHasClasses(Classifier classifier) {

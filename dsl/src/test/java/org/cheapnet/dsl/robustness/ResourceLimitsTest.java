@@ -74,7 +74,10 @@ class ResourceLimitsTest {
 	@Test
 	void aHugePowerOfOneVariableIsOneMonomial() throws Exception {
 		HamFile file = parser.parse("model M {\n real x\n hamiltonian H = x^1000000\n}\n");
-		assertEquals(List.of(), errors(validation.validate(file)));
+		// lowering and validation cope; only the network (about 20 squarings) cannot meet 1e-6,
+		// which the compilation check says at the hamiltonian instead of failing in some other way
+		assertEquals(List.of(HamIssueCodes.VERIFICATION_FAILED),
+				errors(validation.validate(file)).stream().map(Issue::getCode).toList());
 		Polynomial h = onlyHamiltonian(file).expanded();
 		assertEquals(1, h.termCount());
 		assertEquals(1000000, h.degree());

@@ -1,5 +1,6 @@
 package org.cheapnet.dsl.ide.hover;
 
+import org.cheapnet.dsl.lang.ModelCompilations;
 import java.util.Locale;
 
 import org.cheapnet.dsl.compiler.driver.CompilationProblem;

@@ -6,6 +6,7 @@ import java.util.TreeSet;
 
 import org.cheapnet.dsl.compiler.poly.Monomial;
 import org.cheapnet.dsl.compiler.poly.Polynomial;
+import org.cheapnet.dsl.compiler.poly.VariableKind;
 import org.cheapnet.dsl.compiler.poly.VariableSpace;
 import org.cheapnet.dsl.lang.GaussianForm;
 import org.ejml.data.DMatrixRMaj;
@@ -20,7 +21,16 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * state count, the kinds and definiteness).
  */
 public final class LogPartition {
+    /** normalize exact enumerates at most 2^24 states. */
+    public static final int MAX_EXACT_VARIABLES = 24;
+
     private LogPartition() {
+    }
+
+    /** At most 2^24 states, all bits and spins (LANGUAGE.md). */
+    public static boolean exactIsFeasible(List<Polynomial> hamiltonians, VariableSpace space) {
+        TreeSet<Integer> atoms = atomsRead(hamiltonians);
+        return atoms.size() <= MAX_EXACT_VARIABLES && atoms.stream().allMatch(a -> space.kind(a) != VariableKind.REAL);
     }
 
     /** normalize exact: every state of the bits and spins read, summed stably (running log-sum-exp). */

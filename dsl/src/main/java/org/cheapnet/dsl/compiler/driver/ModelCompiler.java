@@ -23,6 +23,8 @@ import org.cheapnet.dsl.compiler.symmetry.CellCompiler;
 import org.cheapnet.dsl.compiler.symmetry.CellNetwork;
 import org.cheapnet.dsl.compiler.symmetry.TranslationTemplates;
 import org.cheapnet.dsl.ham.ActivationAnnotation;
+import org.cheapnet.dsl.lang.Activations;
+import org.cheapnet.dsl.lang.GaussianForm;
 import org.cheapnet.dsl.ham.Annotation;
 import org.cheapnet.dsl.ham.ClassDecl;
 import org.cheapnet.dsl.ham.Classifier;
@@ -75,7 +77,11 @@ public final class ModelCompiler {
 
     private Optional<HamiltonianCompilation> compile(Hamiltonian hamiltonian) {
         LoweredHamiltonian h = lowered.hamiltonian(hamiltonian);
-        NetworkOptions options = options(hamiltonian);
+        Optional<NetworkOptions> valid = options(hamiltonian);
+        if (valid.isEmpty()) {
+            return Optional.empty();
+        }
+        NetworkOptions options = valid.get();
         PhaseTimes times = loweredTimes();
         Plan plan = times.time(Phase.PLAN, () -> Planner.plan(List.of(h.withLets()), lowered.space(), lowered.lets()));
         NetworkCompiler compiler = new NetworkCompiler(lowered.space(), options);
@@ -111,10 +117,14 @@ public final class ModelCompiler {
             withLets.add(h.withLets());
             expanded.add(h.expanded());
             priors[y] = prior;
-            options = stricter(options, options(c.getHamiltonian()));
+            Optional<NetworkOptions> classOptions = options(c.getHamiltonian());
+            if (classOptions.isEmpty()) {
+                return Optional.empty();
+            }
+            options = stricter(options, classOptions.get());
         }
-        if (priors.length == 0) {
-            return Optional.empty();
+        if (priors.length == 0 || Arrays.stream(priors).anyMatch(p -> !(p > 0)) || !normalizable(classifier, expanded)) {
+            return Optional.empty(); // the validator reports why
         }
         double total = Arrays.stream(priors).sum();
         for (int y = 0; y < priors.length; y++) {
@@ -184,6 +194,15 @@ public final class ModelCompiler {
         return s.append(x.length > 16 ? ", ...)" : ")").toString();
     }
 
+    /** What the classifier validator checks for the chosen normalization; compiling anyway would only fail later. */
+    private boolean normalizable(Classifier classifier, List<Polynomial> expanded) {
+        return switch (classifier.getNormalization()) {
+        case EXACT -> LogPartition.exactIsFeasible(expanded, lowered.space());
+        case GAUSSIAN -> expanded.stream().allMatch(h -> GaussianForm.problem(h, lowered.space()) == null);
+        default -> true;
+        };
+    }
+
     private double[] logPartition(Normalization normalization, List<Polynomial> expanded) {
         return switch (normalization) {
         case EXACT -> LogPartition.exact(expanded, lowered.space());
@@ -192,21 +211,35 @@ public final class ModelCompiler {
         };
     }
 
-    /** @tolerance, @activation and @depth of a hamiltonian, with the language's defaults. */
-    private NetworkOptions options(Hamiltonian hamiltonian) {
+    /**
+     * @tolerance, @activation and @depth of a hamiltonian, with the language's defaults; empty
+     * when one of them is invalid (the annotation validator reports it).
+     */
+    private Optional<NetworkOptions> options(Hamiltonian hamiltonian) {
         Activation activation = Activation.SIGMOID;
         double tolerance = NetworkOptions.DEFAULT_TOLERANCE;
         int depth = Integer.MAX_VALUE;
         for (Annotation annotation : hamiltonian.getAnnotations()) {
-            if (annotation instanceof ToleranceAnnotation t && lowered.constant(t.getValue()) != null) {
-                tolerance = lowered.constant(t.getValue());
+            if (annotation instanceof ToleranceAnnotation t) {
+                Double value = lowered.constant(t.getValue());
+                if (value == null || !(value > 0) || Double.isInfinite(value)) {
+                    return Optional.empty();
+                }
+                tolerance = value;
             } else if (annotation instanceof ActivationAnnotation a) {
+                if (!Activations.NAMES.contains(a.getActivation())) {
+                    return Optional.empty();
+                }
                 activation = Activation.fromDslName(a.getActivation());
-            } else if (annotation instanceof DepthAnnotation d && lowered.constant(d.getDepth()) != null) {
-                depth = lowered.constant(d.getDepth()).intValue();
+            } else if (annotation instanceof DepthAnnotation d) {
+                Double value = lowered.constant(d.getDepth());
+                if (value == null || value < 1 || value != Math.rint(value)) {
+                    return Optional.empty();
+                }
+                depth = (int) Math.min(value, Integer.MAX_VALUE);
             }
         }
-        return new NetworkOptions(activation, tolerance, depth);
+        return Optional.of(new NetworkOptions(activation, tolerance, depth));
     }
 
     /** A classifier's network meets the strictest tolerance and depth of its classes, in the first class's activation. */

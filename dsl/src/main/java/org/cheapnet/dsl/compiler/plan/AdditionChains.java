@@ -19,6 +19,8 @@ import java.util.TreeSet;
 final class AdditionChains {
 
     static final long NODE_BUDGET = 5_000_000L;
+    /** Above this exponent the exact search is not tried: it would only spend the budget. */
+    static final int LARGEST_SEARCHED = 4096;
 
     private AdditionChains() {
     }
@@ -44,6 +46,9 @@ final class AdditionChains {
         int top = missing[missing.length - 1];
         // exponents above the largest target never help: sums only grow
         int[] usable = knownSet.headSet(top, true).stream().mapToInt(Integer::intValue).toArray();
+        if (top > LARGEST_SEARCHED) {
+            return binaryMethod(knownSet, missing);
+        }
         Search search = new Search(usable, missing);
         int[] found = search.run();
         return found != null ? found : binaryMethod(knownSet, missing);

@@ -305,14 +305,25 @@ public final class Polynomial {
             Monomial m = monomials[i];
             double product = coefficients[i];
             for (int k = 0; k < m.size(); k++) {
-                double x = atomValues[m.atom(k)];
-                for (int e = m.exponent(k); e > 0; e--) {
-                    product *= x;
-                }
+                product *= power(atomValues[m.atom(k)], m.exponent(k));
             }
             sum += product;
         }
         return sum;
+    }
+
+    /** x^e by repeated squaring: exact products for small e, O(log e) for huge ones. */
+    static double power(double x, int e) {
+        double result = 1;
+        for (double square = x; e > 0; e >>= 1) {
+            if ((e & 1) != 0) {
+                result *= square;
+            }
+            if (e > 1) {
+                square *= square;
+            }
+        }
+        return result;
     }
 
     /** The atoms that occur, sorted (unmodifiable). */

@@ -1,9 +1,8 @@
-package org.cheapnet.dsl.ide.hover;
+package org.cheapnet.dsl.lang;
 
 import org.cheapnet.dsl.compiler.driver.ModelCompilation;
 import org.cheapnet.dsl.compiler.driver.ModelCompiler;
 import org.cheapnet.dsl.ham.Model;
-import org.cheapnet.dsl.lang.LoweredModels;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.Tuples;
 
@@ -12,8 +11,8 @@ import com.google.inject.Singleton;
 
 /**
  * Compiles a model (plan, network, verification) once per resource state, on the lowering the
- * validator already made: the first hover on a hamiltonian pays for the compilation, the next
- * ones read it; an edit of the file clears it.
+ * validator already made; shared by the compilation validator, the generator and the hover, so
+ * a model is compiled once per edit (an edit of the file clears it).
  */
 @Singleton
 public class ModelCompilations {
