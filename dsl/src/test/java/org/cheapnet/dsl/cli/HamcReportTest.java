@@ -276,7 +276,8 @@ class HamcReportTest {
 		assertEquals(1, run.errLines().size(), run.err());
 		String diagnostic = run.errLines().get(0);
 		assertTrue(diagnostic.startsWith(file + ":" + line + ":" + column + ": error: "), diagnostic);
-		assertTrue(diagnostic.endsWith(" [org.cheapnet.ham.NetworkUnsupported]"), diagnostic);
+		// @depth(2) gets the flat network of 256 neurons, which cannot meet 1e-6 in double precision
+		assertTrue(diagnostic.endsWith(" [org.cheapnet.ham.VerificationFailed]"), diagnostic);
 		List<Object> hamiltonians = JsonReader.array(JsonReader.object(JsonReader.parse(run.out())).get("hamiltonians"));
 		assertEquals(List.of("P.Ok"), hamiltonians.stream().map(h -> JsonReader.object(h).get("name")).toList());
 		assertEquals(1, number(JsonReader.object(hamiltonians.get(0)), "multiplications"));

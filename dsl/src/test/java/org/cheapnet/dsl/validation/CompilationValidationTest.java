@@ -23,9 +23,15 @@ class CompilationValidationTest extends AbstractValidationTest {
 	}
 
 	@Test
-	void aDepthThePlanCannotMeetIsUnsupported() throws Exception {
-		// a product of 8 needs 3 layers of pairwise products; 2 is neither that nor the flat network
-		String text = "model M {\n    real x[8]\n    @symmetric(flip, permutation) @depth(2)\n    hamiltonian H = prod(i in 0..7) x[i]\n}\n";
+	void aDepthThePlanCannotMeetGetsTheFlatNetwork() throws Exception {
+		// a product of 8 needs 3 layers of pairwise products; @depth(2) gets the one-layer network,
+		// which meets a tolerance it can reach
+		assertNoIssues("model M {\n    real x[8]\n    @symmetric(flip, permutation) @depth(2) @tolerance(0.05)\n    hamiltonian H = prod(i in 0..7) x[i]\n}\n");
+	}
+
+	@Test
+	void aFlatProductOfTooManyFactorsIsUnsupported() throws Exception {
+		String text = "model M {\n    real x[12]\n    @symmetric(flip, permutation) @depth(1)\n    hamiltonian H = prod(i in 0..11) x[i]\n}\n";
 		assertIssues(text, error(NETWORK_UNSUPPORTED, offsetOf(text, "H ="), 1));
 	}
 }

@@ -51,9 +51,7 @@ public final class NetworkCompiler {
         boolean flat = false;
         int depth = program.depth();
         if (depth > options.maxDepth()) {
-            if (options.maxDepth() != 1) {
-                return new NetworkCompilation.Unsupported(depthMessage(depth, expanded));
-            }
+            // the one-hidden-layer network meets any depth limit (at its cost in neurons and accuracy)
             Optional<String> unsupported = FlatConstruction.unsupported(expanded, space, options.activation());
             if (unsupported.isPresent()) {
                 return new NetworkCompilation.Unsupported(unsupported.get());
@@ -81,14 +79,5 @@ public final class NetworkCompiler {
             scales[o] = ErrorScale.of(expanded.get(o), space);
         }
         return scales;
-    }
-
-    private String depthMessage(int depth, List<Polynomial> expanded) {
-        long flatNeurons = 0;
-        for (Polynomial p : expanded) {
-            flatNeurons = GateProgram.saturatedAdd(flatNeurons, flatNeuronCount(p));
-        }
-        return "the network needs " + depth + " hidden layers but @depth(" + options.maxDepth() + ") allows "
-                + options.maxDepth() + "; @depth(1) would give the flat network of " + flatNeurons + " neurons";
     }
 }

@@ -141,12 +141,13 @@ class NetworkConstructionTest {
     }
 
     @Test
-    void aDepthLimitAboveOneThatThePlanExceedsIsReported() {
+    void aDepthLimitAboveOneThatThePlanExceedsGetsTheFlatNetwork() {
+        // the plan of a product of 8 needs 3 layers; @depth(2) gets the one-layer network of 2^8 neurons
         PlanCase c = PlanCase.productOfEight();
-        NetworkCompilation tooShallow = new NetworkCompiler(c.space(), new NetworkOptions(Activation.SIGMOID, 1e-6, 2))
-                .compile(c.plan(), c.polynomials());
-        String message = assertInstanceOf(NetworkCompilation.Unsupported.class, tooShallow).message();
-        assertTrue(message.contains("3 hidden layers") && message.contains("@depth(2)") && message.contains("256 neurons"), message);
+        CompiledNetwork shallow = Compile.built(c, new NetworkOptions(Activation.SIGMOID, 0.05, 2));
+        assertTrue(shallow.flat());
+        assertEquals(1, shallow.counts().depth());
+        assertEquals(256, shallow.counts().neurons());
         assertEquals(3, Compile.built(c, new NetworkOptions(Activation.SIGMOID, 1e-6, 3)).counts().depth());
     }
 
