@@ -17,10 +17,12 @@ import org.cheapnet.runtime.Activation;
  * @param activations   the activations the network uses, in the enum's order
  * @param classes       a classifier's class names in logit order; empty for a hamiltonian
  * @param logitOffsets  a classifier's constants -mu_y - ln Z_y; empty for a hamiltonian
+ * @param loops         for a translation-symmetric hamiltonian, the loops over its cells (then plan and
+ *                      network are one cell's, over the local inputs); null to evaluate the whole input at once
  */
 record CompiledClass(String sourceName, String javaPackage, String className, String description, List<String> layout,
 		int inputCount, List<String> info, Section plan, Section network, List<Activation> activations,
-		List<String> classes, List<Double> logitOffsets) {
+		List<String> classes, List<Double> logitOffsets, CellLoops loops) {
 
 	CompiledClass {
 		layout = List.copyOf(layout);
@@ -28,6 +30,15 @@ record CompiledClass(String sourceName, String javaPackage, String className, St
 		activations = List.copyOf(activations);
 		classes = List.copyOf(classes);
 		logitOffsets = List.copyOf(logitOffsets);
+	}
+
+	boolean loopsOverCells() {
+		return loops != null;
+	}
+
+	/** The constant holding the number of inputs of the plan and the network: all inputs, or one cell's. */
+	String sectionInputs() {
+		return loopsOverCells() ? "CELL_INPUTS" : "INPUTS";
 	}
 
 	boolean hasPackage() {
@@ -39,9 +50,19 @@ record CompiledClass(String sourceName, String javaPackage, String className, St
 		return JavaLiterals.of(logitOffsets.get(y)) + " - " + network.outputs().get(y);
 	}
 
+	/** Every table of the class: the plan's, the network's and the cell loops'. */
+	List<Table> tables() {
+		List<Table> tables = new java.util.ArrayList<>(plan.tables());
+		tables.addAll(network.tables());
+		if (loops != null) {
+			tables.addAll(loops.tables());
+		}
+		return tables;
+	}
+
 	/** The element types with a decoder: all three (the int and double decoders use the byte one) if there is any table. */
 	List<String> tableTypes() {
-		return plan.tables().isEmpty() && network.tables().isEmpty() ? List.of() : List.of("int", "double", "byte");
+		return tables().isEmpty() ? List.of() : List.of("int", "double", "byte");
 	}
 
 	String activationConstant(Activation activation) {

@@ -2,40 +2,55 @@ package org.cheapnet.dsl.generator
 
 /**
  * The Java class of one compiled hamiltonian or classifier (DESIGN.md, "Emitted Java"). One
- * template method per construct; the evaluation code itself comes from SectionTemplate.
+ * template method per construct; the evaluation code itself comes from SectionTemplate, the loops
+ * over the cells of a translation-symmetric hamiltonian from CellLoopTemplate.
  */
 class CompiledClassTemplate {
 	val SectionTemplate sections = new SectionTemplate
+	val CellLoopTemplate cellLoops = new CellLoopTemplate
 
 	def String hamiltonian(CompiledClass c) '''
 		«preamble(c)»
 		public final class «c.className» implements CompiledHamiltonian {
 		    «constants(c)»
+		    «IF c.loopsOverCells»
+
+		    	«cellLoops.constants(c.loops)»
+		    «ENDIF»
 
 		    «constructorAndInfo(c)»
 
-		    /** The exact polynomial H(x), evaluated through the compiler's plan. */
-		    @Override
-		    public double energy(double[] x) {
-		        checkInput(x);
-		        double[] v = new double[PLAN_SLOTS];
-		        runPlan(x, v);
-		        return «c.plan.outputs.get(0)»;
-		    }
-
-		    /** The network's approximation of H(x). */
-		    @Override
-		    public double network(double[] x) {
-		        checkInput(x);
-		        double[] v = new double[NETWORK_SLOTS];
-		        runNetwork(x, v);
-		        return «c.network.outputs.get(0)»;
-		    }
-
-		    «batch(c)»
+		    «IF c.loopsOverCells»
+		    	«cellLoops.methods(c)»
+		    «ELSE»
+		    	«wholeInput(c)»
+		    «ENDIF»
 
 		    «sections.evaluation(c)»
 		}
+	'''
+
+	/** energy, network and the batch of a hamiltonian evaluated on the whole input at once. */
+	def private wholeInput(CompiledClass c) '''
+		/** The exact polynomial H(x), evaluated through the compiler's plan. */
+		@Override
+		public double energy(double[] x) {
+		    checkInput(x);
+		    double[] v = new double[PLAN_SLOTS];
+		    runPlan(x, v);
+		    return «c.plan.outputs.get(0)»;
+		}
+
+		/** The network's approximation of H(x). */
+		@Override
+		public double network(double[] x) {
+		    checkInput(x);
+		    double[] v = new double[NETWORK_SLOTS];
+		    runNetwork(x, v);
+		    return «c.network.outputs.get(0)»;
+		}
+
+		«batch(c)»
 	'''
 
 	def String classifier(CompiledClass c) '''

@@ -11,11 +11,15 @@ import org.cheapnet.dsl.compiler.network.Verification;
 import org.cheapnet.dsl.compiler.plan.Plan;
 import org.cheapnet.dsl.compiler.poly.Polynomial;
 import org.cheapnet.dsl.compiler.poly.VariableSpace;
+import org.cheapnet.dsl.compiler.symmetry.CellNetwork;
 import org.cheapnet.runtime.Activation;
+import org.cheapnet.runtime.network.Network;
 
 /**
  * Writes the Java classes of a compiled model (DESIGN.md, "Emitted Java"): one per hamiltonian,
- * implementing CompiledHamiltonian, and one per classifier, implementing CompiledClassifier.
+ * implementing CompiledHamiltonian, and one per classifier, implementing CompiledClassifier. A
+ * hamiltonian compiled per unit cell ({@code HamiltonianCompilation.cells()}) becomes loops over
+ * the cells, so its class does not grow with the lattice.
  * Plain Java over the compiler's results; the text comes from the Xtend templates. The output
  * depends only on the input: same model, byte-identical files.
  */
@@ -55,15 +59,23 @@ public final class JavaEmitter {
 		return files;
 	}
 
+	/**
+	 * A translation-symmetric hamiltonian compiled per unit cell loops over the cells with the
+	 * cell's plan and network; any other evaluates its whole plan and network. info() describes
+	 * the whole compilation either way.
+	 */
 	CompiledClass hamiltonian(String javaPackage, HamiltonianCompilation h) {
 		List<String> info = info(h.model(), h.name(), h.options().activation(), h.network(), h.verification(), h.plan());
 		info.add(".monomials(" + h.lowered().expanded().termCount() + ")");
 		info.add(".flatNeurons(" + JavaLiterals.of(h.flatNeurons()) + ")");
 		String description = "The hamiltonian " + h.model() + "." + h.name() + ", compiled by CheapNet.";
+		CellNetwork cells = h.cells();
+		Plan plan = cells == null ? h.plan() : cells.cellPlan();
+		Network network = cells == null ? h.network().network() : cells.cellNetwork().network();
+		CellLoops loops = cells == null ? null : CellLoops.of(cells, space, maxStraight);
 		return new CompiledClass(sourceName, javaPackage, h.className(), description, InputLayouts.documentation(space),
-				space.inputCount(), info, PlanSections.of(h.plan(), maxStraight),
-				NetworkSections.of(h.network().network(), maxStraight),
-				NetworkSections.activationsUsed(h.network().network()), List.of(), List.of());
+				space.inputCount(), info, PlanSections.of(plan, maxStraight), NetworkSections.of(network, maxStraight),
+				NetworkSections.activationsUsed(network), List.of(), List.of(), loops);
 	}
 
 	CompiledClass classifier(String javaPackage, ClassifierCompilation c) {
@@ -80,7 +92,7 @@ public final class JavaEmitter {
 		return new CompiledClass(sourceName, javaPackage, c.className(), description, InputLayouts.documentation(space),
 				space.inputCount(), info, PlanSections.of(c.plan(), maxStraight),
 				NetworkSections.of(c.network().network(), maxStraight),
-				NetworkSections.activationsUsed(c.network().network()), c.classes(), offsets);
+				NetworkSections.activationsUsed(c.network().network()), c.classes(), offsets, null);
 	}
 
 	/** The ModelInfo builder calls common to both kinds. */

@@ -15,7 +15,7 @@ class SectionTemplate {
 		    }
 		}
 
-		«IF c.plan.tableDriven»«planLoop(c.plan)»«ELSE»«straightLine(c.plan)»«ENDIF»
+		«IF c.plan.tableDriven»«planLoop(c.sectionInputs)»«ELSE»«straightLine(c.plan)»«ENDIF»
 
 		«IF c.network.tableDriven»«networkLoop(c)»«ELSE»«straightLine(c.network)»«ENDIF»
 		«IF !c.network.tableDriven»
@@ -24,7 +24,7 @@ class SectionTemplate {
 				«activation(c, a)»
 			«ENDFOR»
 		«ENDIF»
-		«FOR table : c.plan.tables + c.network.tables»
+		«FOR table : c.tables»
 
 			«table(table)»
 		«ENDFOR»
@@ -52,12 +52,12 @@ class SectionTemplate {
 		«ENDFOR»
 	'''
 
-	def private planLoop(Section s) '''
-		/** v[0 .. INPUTS) = x, then v[INPUTS + k] = step k: a product of forms 2k and 2k+1, or (kind 1) of form 2k's values. */
+	def private planLoop(String inputs) '''
+		/** v[0 .. «inputs») = x, then v[«inputs» + k] = step k: a product of forms 2k and 2k+1, or (kind 1) of form 2k's values. */
 		private static void runPlan(double[] x, double[] v) {
-		    System.arraycopy(x, 0, v, 0, INPUTS);
+		    System.arraycopy(x, 0, v, 0, «inputs»);
 		    for (int k = 0; k < PLAN_KIND.length; k++) {
-		        v[INPUTS + k] = PLAN_KIND[k] == 0 ? planForm(2 * k, v) * planForm(2 * k + 1, v) : planProduct(2 * k, v);
+		        v[«inputs» + k] = PLAN_KIND[k] == 0 ? planForm(2 * k, v) * planForm(2 * k + 1, v) : planProduct(2 * k, v);
 		    }
 		}
 
@@ -84,16 +84,16 @@ class SectionTemplate {
 		/** Activations by NETWORK_ACTIVATION code; 0 is a linear node. */
 		private static final Activation[] NETWORK_ACTIVATIONS = { null«FOR a : c.activations», «c.activationConstant(a)»«ENDFOR» };
 
-		/** v[0 .. INPUTS) = x, then node k: v[INPUTS + k] = s(z) or z, z = b_k + sum_e w_e v[source_e]. */
+		/** v[0 .. «c.sectionInputs») = x, then node k: v[«c.sectionInputs» + k] = s(z) or z, z = b_k + sum_e w_e v[source_e]. */
 		private static void runNetwork(double[] x, double[] v) {
-		    System.arraycopy(x, 0, v, 0, INPUTS);
+		    System.arraycopy(x, 0, v, 0, «c.sectionInputs»);
 		    for (int k = 0; k < NETWORK_BIAS.length; k++) {
 		        double z = NETWORK_BIAS[k];
 		        for (int e = NETWORK_START[k]; e < NETWORK_START[k + 1]; e++) {
 		            z += NETWORK_WEIGHT[e] * v[NETWORK_SOURCE[e]];
 		        }
 		        Activation a = NETWORK_ACTIVATIONS[NETWORK_ACTIVATION[k]];
-		        v[INPUTS + k] = a == null ? z : a.value(z);
+		        v[«c.sectionInputs» + k] = a == null ? z : a.value(z);
 		    }
 		}
 	'''

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Same model, byte-identical Java: two independent parses and compilations, straight-line and tables. */
+/** Same model, byte-identical Java: two independent parses and compilations, straight-line and tables (R loops over cells). */
 class DeterminismTest extends AbstractGeneratorTest {
 	private static final String MODEL = """
 			package gen.same
@@ -19,7 +19,7 @@ class DeterminismTest extends AbstractGeneratorTest {
 			    hamiltonian H = -sum(<a, b> in g) s[a] * s[b] + sum(i in 0..3) m[i] * m[i+1] + 0.3 * phi[2]^3
 			    @activation(softplus) hamiltonian P = phi[0] * phi[5] + phi[1]^2
 			    hamiltonian Q = -0.5 * sum(<a, b> in g) s[a] * s[b]
-			    hamiltonian R = -sum(<a, b> in g) s[a] * s[b] - 0.2 * sum(a in g) s[a]
+			    @symmetric(translation) hamiltonian R = -sum(<a, b> in g) s[a] * s[b] - 0.2 * sum(a in g) s[a]
 			    classifier C { class q = Q prior 1 class r = R prior 3 }
 			}
 			""";
@@ -31,6 +31,7 @@ class DeterminismTest extends AbstractGeneratorTest {
 			List<GeneratedJava> second = generate(MODEL, maxStraight).get(0).files();
 			assertEquals(5, first.size());
 			assertEquals(first, second);
+			assertTrue(first.stream().anyMatch(f -> f.content().contains("networkSum(")), "a class loops over cells");
 		}
 	}
 
