@@ -19,6 +19,7 @@ import org.cheapnet.dsl.compiler.plan.Plan;
 import org.cheapnet.dsl.compiler.plan.Planner;
 import org.cheapnet.dsl.compiler.poly.PolynomialFormat;
 import org.cheapnet.dsl.compiler.poly.Polynomial;
+import org.cheapnet.dsl.compiler.poly.VariableSpace;
 import org.cheapnet.dsl.compiler.symmetry.CellCompiler;
 import org.cheapnet.dsl.compiler.symmetry.CellNetwork;
 import org.cheapnet.dsl.compiler.symmetry.TranslationTemplates;
@@ -91,7 +92,11 @@ public final class ModelCompiler {
         if (network == null) {
             return Optional.empty();
         }
-        Verification verification = verify(network, expanded, options, times, hamiltonian);
+        // per cell: each cell's error relative to its own scale bounds the lattice's relative error,
+        // and checking one cell does not grow with the lattice
+        Verification verification = cells != null
+                ? verify(cells.cellNetwork(), List.of(cells.cellPolynomial()), cells.cellSpace(), options, times, hamiltonian)
+                : verify(network, expanded, lowered.space(), options, times, hamiltonian);
         if (verification == null) {
             return Optional.empty();
         }
@@ -135,7 +140,8 @@ public final class ModelCompiler {
         Plan plan = times.time(Phase.PLAN, () -> Planner.plan(withLets, lowered.space(), lowered.lets()));
         NetworkOptions chosen = options;
         CompiledNetwork network = build(new NetworkCompiler(lowered.space(), chosen), plan, expanded, times, classifier);
-        Verification verification = network == null ? null : verify(network, expanded, chosen, times, classifier);
+        Verification verification = network == null ? null
+                : verify(network, expanded, lowered.space(), chosen, times, classifier);
         if (verification == null) {
             return Optional.empty();
         }
@@ -170,14 +176,14 @@ public final class ModelCompiler {
         return ((NetworkCompilation.Built) result).network();
     }
 
-    private Verification verify(CompiledNetwork network, List<Polynomial> expanded, NetworkOptions options,
-            PhaseTimes times, EObject at) {
+    private Verification verify(CompiledNetwork network, List<Polynomial> expanded, VariableSpace space,
+            NetworkOptions options, PhaseTimes times, EObject at) {
         Verification v = times.time(Phase.VERIFY,
-                () -> NetworkVerifier.verify(network, expanded, lowered.space(), options.tolerance()));
+                () -> NetworkVerifier.verify(network, expanded, space, options.tolerance()));
         if (!v.passed()) {
             problems.add(new CompilationProblem(at, VERIFICATION_FAILED, "the network's relative error "
                     + PolynomialFormat.decimal(v.worstError()) + " exceeds the tolerance "
-                    + PolynomialFormat.decimal(options.tolerance()) + " at " + point(v.worstPoint())
+                    + PolynomialFormat.decimal(options.tolerance()) + " at " + point(v.worstPoint(), space)
                     + (network.predictedWithin(options.tolerance()) ? ""
                             : "; no lambda meets it in double precision (predicted bound "
                                     + PolynomialFormat.decimal(network.predictedError()) + "): raise @tolerance")));
@@ -186,10 +192,10 @@ public final class ModelCompiler {
         return v;
     }
 
-    private String point(double[] x) {
+    private static String point(double[] x, VariableSpace space) {
         StringBuilder s = new StringBuilder("(");
         for (int i = 0; i < x.length && i < 16; i++) {
-            s.append(i == 0 ? "" : ", ").append(lowered.space().label(i)).append(" = ").append(PolynomialFormat.decimal(x[i]));
+            s.append(i == 0 ? "" : ", ").append(space.label(i)).append(" = ").append(PolynomialFormat.decimal(x[i]));
         }
         return s.append(x.length > 16 ? ", ...)" : ")").toString();
     }

@@ -62,7 +62,7 @@ public final class CellCompiler {
     public record Result(CellNetwork cells, String reason) {
     }
 
-    private static TemplateFactor withExponentOne(TemplateFactor factor) {
+    static TemplateFactor withExponentOne(TemplateFactor factor) {
         return new TemplateFactor(factor.variable(), factor.offset(), 1);
     }
 
@@ -76,7 +76,8 @@ public final class CellCompiler {
         return VariableDeclaration.scalar(name.toString(), v.kind(), v.lo(), v.hi());
     }
 
-    private static Polynomial cellPolynomial(TranslationTemplate template, Map<TemplateFactor, Integer> locals) {
+    /** The template's terms as one polynomial over the local inputs (local input k = atom k). */
+    static Polynomial cellPolynomial(TranslationTemplate template, Map<TemplateFactor, Integer> locals) {
         PolynomialBuilder cell = new PolynomialBuilder();
         for (TemplateTerm term : template.terms()) {
             int[] atoms = new int[term.factors().size()];

@@ -1,6 +1,7 @@
 package org.cheapnet.dsl.compiler.symmetry;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import org.cheapnet.dsl.compiler.network.CompiledNetwork;
 import org.cheapnet.dsl.compiler.network.GateKind;
 import org.cheapnet.dsl.compiler.network.NetworkCounts;
 import org.cheapnet.dsl.compiler.plan.Plan;
+import org.cheapnet.dsl.compiler.poly.Polynomial;
 import org.cheapnet.dsl.compiler.poly.VariableSpace;
 import org.cheapnet.runtime.network.Network;
 
@@ -39,6 +41,15 @@ public record CellNetwork(TranslationTemplate template, List<TemplateFactor> loc
         cell.neuronsByGate().forEach((kind, n) -> neurons.put(kind, n * cells));
         NetworkCounts counts = new NetworkCounts(gates, neurons, full.neuronCount(), full.depth(), full.nonZeroWeights());
         return new CompiledNetwork(full, cellNetwork.flat(), cellNetwork.parameters(), cellNetwork.predictedError(), counts);
+    }
+
+    /** The polynomial one cell computes, over {@link #cellSpace()}: the whole lattice's, less its constant, per cell. */
+    public Polynomial cellPolynomial() {
+        Map<TemplateFactor, Integer> locals = new HashMap<>();
+        for (int k = 0; k < localInputs.size(); k++) {
+            locals.put(localInputs.get(k), k);
+        }
+        return CellCompiler.cellPolynomial(template, locals);
     }
 
     /** The global input (offset in the input vector) that local input k reads in a cell. */

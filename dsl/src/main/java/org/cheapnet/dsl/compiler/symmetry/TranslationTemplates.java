@@ -44,6 +44,9 @@ public final class TranslationTemplates {
         final int stabilizer;
         double sum;
         int members;
+        /** The members' common coefficient while they all agree exactly (NaN once they differ). */
+        double common = Double.NaN;
+        boolean started;
 
         OrbitSum(int stabilizer) {
             this.stabilizer = stabilizer;
@@ -53,9 +56,16 @@ public final class TranslationTemplates {
             return cellCount / stabilizer;
         }
 
-        /** The mean coefficient over the whole orbit, absent members counting 0. */
+        void add(double coefficient) {
+            sum += coefficient;
+            members++;
+            common = !started || common == coefficient ? coefficient : Double.NaN;
+            started = true;
+        }
+
+        /** The mean coefficient over the whole orbit, absent members counting 0; exact when all members agree. */
         double mean(int cellCount) {
-            return sum / orbitSize(cellCount);
+            return members == orbitSize(cellCount) && !Double.isNaN(common) ? common : sum / orbitSize(cellCount);
         }
     }
 
@@ -79,8 +89,7 @@ public final class TranslationTemplates {
                 TranslationOrbits.Orbit orbit = orbits.orbit(p.monomial(i));
                 representatives[i] = orbit.representative();
                 OrbitSum sum = sums.computeIfAbsent(orbit.representative(), r -> new OrbitSum(orbit.stabilizer()));
-                sum.sum += p.coefficientAt(i);
-                sum.members++;
+                sum.add(p.coefficientAt(i));
             }
         }
         double tolerance = RELATIVE_TOLERANCE * p.maxAbsCoefficient();
@@ -102,7 +111,7 @@ public final class TranslationTemplates {
                 }
                 continue;
             }
-            double perCell = sum.sum / cellCount;
+            double perCell = sum.mean(cellCount) / sum.stabilizer; // = sum / cellCount, exact when the orbit agrees
             if (perCell != 0) {
                 terms.add(orbits.term(key, perCell));
             }
