@@ -1,11 +1,15 @@
 package org.cheapnet.dsl.ide;
 
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
+
 import org.cheapnet.dsl.ide.contentassist.HamContentProposalProvider;
 import org.cheapnet.dsl.ide.highlighting.HamSemanticHighlightingCalculator;
 import org.cheapnet.dsl.ide.hover.HamHoverService;
 import org.cheapnet.dsl.ide.quickfix.HamQuickfixProvider;
 import org.cheapnet.dsl.ide.symbol.HamSymbolKinds;
 import org.cheapnet.dsl.ide.symbol.HamSymbolNames;
+import org.cheapnet.dsl.validation.CompilationValidator;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
@@ -16,6 +20,15 @@ import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 
 /** IDE services of the .ham language, used by the language server (and any other IDE integration). */
 public class HamIdeModule extends AbstractHamIdeModule {
+
+	/**
+	 * The language server validates with every check after each change: compiling the model
+	 * (plan, network, verification) there would slow typing on big lattices, so the
+	 * compilation check is off; hover shows its result on demand.
+	 */
+	public void configureCompileOnValidation(Binder binder) {
+		binder.bindConstant().annotatedWith(Names.named(CompilationValidator.ON_VALIDATION)).to(false);
+	}
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return HamContentProposalProvider.class;
