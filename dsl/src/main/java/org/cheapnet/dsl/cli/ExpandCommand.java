@@ -4,11 +4,15 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 import org.cheapnet.dsl.cli.Hamc.UsageException;
 import org.cheapnet.dsl.compiler.lower.LoweredHamiltonian;
 import org.cheapnet.dsl.compiler.lower.LoweredModel;
+import org.cheapnet.dsl.compiler.poly.Polynomial;
 import org.cheapnet.dsl.compiler.poly.PolynomialFormat;
+import org.cheapnet.dsl.compiler.poly.VariableSpace;
 import org.cheapnet.dsl.ham.Model;
 import org.cheapnet.dsl.validation.HamIssueCodes;
 import org.eclipse.xtext.validation.CheckMode;
@@ -30,6 +34,7 @@ final class ExpandCommand {
 	int run(List<String> args) {
 		String file = null;
 		String wanted = null;
+		boolean poly = false;
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			if (arg.equals("--hamiltonian")) {
@@ -37,6 +42,10 @@ final class ExpandCommand {
 				wanted = args.get(++i);
 			} else if (arg.startsWith("--hamiltonian=")) {
 				wanted = arg.substring("--hamiltonian=".length());
+			} else if (arg.equals("--format") || arg.startsWith("--format=")) {
+				String format = arg.equals("--format") && i + 1 < args.size() ? args.get(++i) : arg.substring(arg.indexOf('=') + 1);
+				UsageException.require(format.equals("ham") || format.equals("poly"), "--format takes ham or poly, not '%s'", format);
+				poly = format.equals("poly");
 			} else {
 				UsageException.require(!arg.startsWith("-"), "unknown option '%s'", arg);
 				UsageException.require(file == null, "expand takes one FILE");
@@ -60,9 +69,9 @@ final class ExpandCommand {
 			LoweredModel lowered = workspace.lowered(model);
 			for (LoweredHamiltonian hamiltonian : lowered.hamiltonians().values()) {
 				if (wanted == null) {
-					sections.add("# " + hamiltonian.name() + "\n" + PolynomialFormat.expand(hamiltonian.expanded(), lowered.space()));
+					sections.add("# " + hamiltonian.name() + "\n" + text(hamiltonian.expanded(), lowered.space(), poly));
 				} else if (matches(wanted, hamiltonian.name(), packageName)) {
-					sections.add(PolynomialFormat.expand(hamiltonian.expanded(), lowered.space()));
+					sections.add(text(hamiltonian.expanded(), lowered.space(), poly));
 					found = true;
 				}
 			}
@@ -75,6 +84,25 @@ final class ExpandCommand {
 		sections.forEach(out::print);
 		out.flush();
 		return 0;
+	}
+
+	/**
+	 * The expand format, or the anchors' .poly format (shared/anchors/README.md): a `vars:` line
+	 * fixing the variable order, then the same monomial lines with names of letters and digits
+	 * only ({@link #polyName}).
+	 */
+	private static String text(Polynomial p, VariableSpace space, boolean poly) {
+		if (!poly) {
+			return PolynomialFormat.expand(p, space);
+		}
+		IntFunction<String> name = atom -> polyName(space.label(atom));
+		String vars = p.atoms().stream().map(name::apply).collect(Collectors.joining(" "));
+		return (vars.isEmpty() ? "" : "vars: " + vars + "\n") + PolynomialFormat.expand(p, name);
+	}
+
+	/** A .poly name for a label: s[1,2] -> si1i2, x[3] -> xi3, my_x -> myux (letters and digits only). */
+	static String polyName(String label) {
+		return label.replace("_", "u").replace("[", "i").replace(",", "i").replace("]", "");
 	}
 
 	/** MODEL.NAME, or the same prefixed by the file's package. */

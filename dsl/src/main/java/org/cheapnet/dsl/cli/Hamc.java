@@ -24,7 +24,7 @@ public final class Hamc {
 			commands:
 			  check FILE...                        validate .ham files; one line per diagnostic:
 			                                       FILE:LINE:COLUMN: error|warning|info: MESSAGE [CODE]
-			  expand FILE [--hamiltonian MODEL.NAME]
+			  expand FILE [--hamiltonian MODEL.NAME] [--format ham|poly]
 			                                       print each hamiltonian's polynomial, lets inlined, one
 			                                       monomial per line: COEFFICIENT FACTOR*FACTOR...
 			  compile FILE... -o DIR               write the Java class of each hamiltonian and classifier under DIR
