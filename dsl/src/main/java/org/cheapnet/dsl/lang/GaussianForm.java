@@ -1,6 +1,8 @@
 package org.cheapnet.dsl.lang;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.cheapnet.dsl.compiler.poly.Monomial;
 import org.cheapnet.dsl.compiler.poly.Polynomial;
@@ -43,6 +45,7 @@ public final class GaussianForm {
 	/** A with rows and columns in the order of atoms. */
 	public static DMatrixRMaj quadraticPart(Polynomial h, List<Integer> atoms) {
 		int n = atoms.size();
+		Map<Integer, Integer> index = indexOf(atoms);
 		DMatrixRMaj a = new DMatrixRMaj(n, n);
 		for (Monomial m : h.monomials()) {
 			if (m.degree() != 2) {
@@ -50,11 +53,11 @@ public final class GaussianForm {
 			}
 			double c = h.coefficient(m);
 			if (m.size() == 1) {
-				int i = atoms.indexOf(m.atom(0));
+				int i = index.get(m.atom(0));
 				a.set(i, i, 2 * c);
 			} else {
-				int i = atoms.indexOf(m.atom(0));
-				int j = atoms.indexOf(m.atom(1));
+				int i = index.get(m.atom(0));
+				int j = index.get(m.atom(1));
 				a.set(i, j, c);
 				a.set(j, i, c);
 			}
@@ -67,6 +70,15 @@ public final class GaussianForm {
 	 * 1e-12 max|A_ij|: a singular, positive semi-definite A also factors, with a zero pivot, but
 	 * its Gaussian integral diverges.
 	 */
+	/** Position of each atom in the list (so that reading A is linear in the terms). */
+	public static Map<Integer, Integer> indexOf(List<Integer> atoms) {
+		Map<Integer, Integer> index = new HashMap<>();
+		for (int k = 0; k < atoms.size(); k++) {
+			index.put(atoms.get(k), k);
+		}
+		return index;
+	}
+
 	private static boolean choleskyExists(DMatrixRMaj a) {
 		CholeskyDecomposition_F64<DMatrixRMaj> cholesky = DecompositionFactory_DDRM.chol(a.numRows, true);
 		if (!cholesky.decompose(a.copy())) {

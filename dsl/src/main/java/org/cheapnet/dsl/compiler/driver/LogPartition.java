@@ -76,10 +76,11 @@ public final class LogPartition {
         for (int y = 0; y < logZ.length; y++) {
             Polynomial h = hamiltonians.get(y);
             DMatrixRMaj a = GaussianForm.quadraticPart(h, atoms);
+            var index = GaussianForm.indexOf(atoms);
             DMatrixRMaj b = new DMatrixRMaj(n, 1);
             for (Monomial m : h.monomials()) {
                 if (m.degree() == 1) {
-                    b.set(atoms.indexOf(m.atom(0)), 0, h.coefficient(m));
+                    b.set(index.get(m.atom(0)), 0, h.coefficient(m));
                 }
             }
             CholeskyDecomposition_F64<DMatrixRMaj> cholesky = DecompositionFactory_DDRM.chol(n, true);

@@ -20,6 +20,7 @@ import org.cheapnet.dsl.compiler.poly.LatticeGeometry;
 import org.cheapnet.dsl.compiler.poly.LetDefinitions;
 import org.cheapnet.dsl.compiler.poly.Polynomial;
 import org.cheapnet.dsl.compiler.poly.PolynomialBuilder;
+import org.cheapnet.dsl.compiler.poly.PolynomialFormat;
 import org.cheapnet.dsl.compiler.poly.VariableDeclaration;
 import org.cheapnet.dsl.compiler.poly.VariableSpace;
 import org.cheapnet.dsl.ham.Aggregate;
@@ -107,7 +108,7 @@ final class ExpressionLowering {
     int integerConstant(Expression expression, String what) {
         double value = constant(expression, what);
         if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
-            throw problems.error(NOT_AN_INTEGER, what + " must be an integer, not " + format(value), expression);
+            throw problems.error(NOT_AN_INTEGER, what + " must be an integer, not " + PolynomialFormat.decimal(value), expression);
         }
         return (int) value;
     }
@@ -308,13 +309,13 @@ final class ExpressionLowering {
         }
         double e = s.value();
         if (e < 0) {
-            throw problems.error(NEGATIVE_EXPONENT, "a negative exponent (" + format(e) + ") is not polynomial", power.getExponent());
+            throw problems.error(NEGATIVE_EXPONENT, "a negative exponent (" + PolynomialFormat.decimal(e) + ") is not polynomial", power.getExponent());
         }
         if (e != Math.rint(e)) {
-            throw problems.error(NON_INTEGER_EXPONENT, "a non-integer exponent (" + format(e) + ") is not polynomial", power.getExponent());
+            throw problems.error(NON_INTEGER_EXPONENT, "a non-integer exponent (" + PolynomialFormat.decimal(e) + ") is not polynomial", power.getExponent());
         }
         if (e > Integer.MAX_VALUE) {
-            throw problems.error(LIMIT_EXCEEDED, "exponent " + format(e) + " exceeds the limit " + Integer.MAX_VALUE, power.getExponent());
+            throw problems.error(LIMIT_EXCEEDED, "exponent " + PolynomialFormat.decimal(e) + " exceeds the limit " + Integer.MAX_VALUE, power.getExponent());
         }
         Value base = evaluate(power.getBase());
         if (base instanceof Scalar b) {
@@ -657,7 +658,7 @@ final class ExpressionLowering {
             throw problems.error(NOT_AN_INTEGER, what + " must be an integer", at);
         }
         if (v != Math.rint(v) || Math.abs(v) > 1 << 30) {
-            throw problems.error(NOT_AN_INTEGER, what + " must be an integer, not " + format(v), at);
+            throw problems.error(NOT_AN_INTEGER, what + " must be an integer, not " + PolynomialFormat.decimal(v), at);
         }
         return (int) v;
     }
@@ -684,10 +685,6 @@ final class ExpressionLowering {
         case 2 -> "(1, 0)";
         default -> "(1, 0, 0)";
         };
-    }
-
-    static String format(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     private static String text(Reference reference) {

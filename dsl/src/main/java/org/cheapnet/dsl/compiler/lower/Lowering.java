@@ -10,6 +10,7 @@ import java.util.Map;
 import org.cheapnet.dsl.compiler.lower.LoweringProblems.Abort;
 import org.cheapnet.dsl.compiler.poly.LatticeGeometry;
 import org.cheapnet.dsl.compiler.poly.Polynomial;
+import org.cheapnet.dsl.compiler.poly.PolynomialFormat;
 import org.cheapnet.dsl.compiler.poly.TermLimitExceeded;
 import org.cheapnet.dsl.compiler.poly.VariableDeclaration;
 import org.cheapnet.dsl.compiler.poly.VariableKind;
@@ -133,7 +134,7 @@ public final class Lowering {
             lo = constant(variable.getRange().getLo(), "a range bound");
             hi = constant(variable.getRange().getHi(), "a range bound");
             if (lo >= hi) {
-                throw problems.error(EMPTY_RANGE, "the range [" + ExpressionLowering.format(lo) + ", " + ExpressionLowering.format(hi)
+                throw problems.error(EMPTY_RANGE, "the range [" + PolynomialFormat.decimal(lo) + ", " + PolynomialFormat.decimal(hi)
                         + "] is empty: lo must be below hi", variable.getRange());
             }
         }

@@ -33,8 +33,8 @@ final class NetworkEmitter {
     private final GateParameters parameters;
     private final NetworkBuilder builder;
     /** value[v]: program value v as a weighted sum of network values. */
-    private final WeightedSum[] value;
-    private final Map<WeightedSum, Integer> operandNodes = new HashMap<>();
+    private final LinearForm[] value;
+    private final Map<LinearForm, Integer> operandNodes = new HashMap<>();
     private final Map<Long, HiddenLayer> layers = new HashMap<>();
     private final Map<GateKind, Integer> gates = NetworkCounts.emptyTally();
     private final Map<GateKind, Integer> neurons = NetworkCounts.emptyTally();
@@ -45,7 +45,7 @@ final class NetworkEmitter {
         this.activation = activation;
         this.parameters = parameters;
         this.builder = new NetworkBuilder(program.inputCount());
-        this.value = new WeightedSum[program.valueCount()];
+        this.value = new LinearForm[program.valueCount()];
     }
 
     /** The network and its counts. */
@@ -58,17 +58,17 @@ final class NetworkEmitter {
 
     private Emitted run() {
         for (int i = 0; i < program.inputCount(); i++) {
-            value[i] = WeightedSum.of(i);
+            value[i] = LinearForm.of(i);
         }
         for (int g = 0; g < program.gates().size(); g++) {
             value[program.valueOf(g)] = gate(g);
         }
         for (LinearForm output : program.outputs()) {
-            WeightedSum sum = substitute(output, 1);
+            LinearForm sum = substitute(output, 1);
             if (sum.isValue()) {
-                builder.output(sum.sources()[0]);
+                builder.output(sum.values()[0]);
             } else {
-                builder.linearOutput(sum.sources(), sum.weights(), sum.constant());
+                builder.linearOutput(sum.values(), sum.weights(), sum.constant());
             }
         }
         Network network = builder.build();
@@ -77,32 +77,32 @@ final class NetworkEmitter {
     }
 
     /** Emits gate g's neurons; returns its output as a weighted sum of them. */
-    private WeightedSum gate(int g) {
+    private LinearForm gate(int g) {
         GateNode node = program.gates().get(g);
         HiddenLayer layer = layer(node.kind(), node.arity());
         List<LinearForm> operands = node.operands();
-        WeightedSum[] folded = new WeightedSum[operands.size()];
+        LinearForm[] folded = new LinearForm[operands.size()];
         for (int i = 0; i < folded.length; i++) {
             folded[i] = substitute(operands.get(i), 1 / bounds.operandScale(operands.get(i)));
         }
-        WeightedSum[] inputs = cheaperInputs(layer, folded);
-        WeightedSum.Builder output = new WeightedSum.Builder().addConstant(layer.outputBias());
+        LinearForm[] inputs = cheaperInputs(layer, folded);
+        LinearForm.Builder output = new LinearForm.Builder().addConstant(layer.outputBias());
         for (GateNeuron neuron : layer.neurons()) {
-            WeightedSum z = argument(neuron, inputs);
-            int hidden = builder.neuron(activation, z.sources(), z.weights(), z.constant());
+            LinearForm z = argument(neuron, inputs);
+            int hidden = builder.neuron(activation, z.values(), z.weights(), z.constant());
             output.addTerm(hidden, neuron.outputWeight());
         }
         gates.merge(node.kind(), 1, Integer::sum);
         neurons.merge(node.kind(), layer.neurons().size(), Integer::sum);
-        return new WeightedSum.Builder().add(output.build(), bounds.gateScale(g)).build();
+        return new LinearForm.Builder().add(output.build(), bounds.gateScale(g)).build();
     }
 
     /**
      * The operands folded into the neurons, or with every operand of two or more terms read
      * through a linear node, whichever gives fewer non-zero weights (folding on a tie).
      */
-    private WeightedSum[] cheaperInputs(HiddenLayer layer, WeightedSum[] folded) {
-        WeightedSum[] throughNodes = folded.clone();
+    private LinearForm[] cheaperInputs(HiddenLayer layer, LinearForm[] folded) {
+        LinearForm[] throughNodes = folded.clone();
         int nodeWeights = 0;
         for (int i = 0; i < folded.length; i++) {
             if (folded[i].size() >= 2) {
@@ -117,20 +117,20 @@ final class NetworkEmitter {
         }
         for (int i = 0; i < folded.length; i++) {
             if (throughNodes[i] == null) {
-                WeightedSum operand = folded[i];
+                LinearForm operand = folded[i];
                 int node = operandNodes.computeIfAbsent(operand,
-                        o -> builder.linear(o.sources(), o.weights(), o.constant()));
-                throughNodes[i] = WeightedSum.of(node);
+                        o -> builder.linear(o.values(), o.weights(), o.constant()));
+                throughNodes[i] = LinearForm.of(node);
             }
         }
         return throughNodes;
     }
 
     /** Non-zero weights over the layer's neurons; a null input stands for a node not yet emitted (one distinct source). */
-    private int neuronWeights(HiddenLayer layer, WeightedSum[] inputs) {
+    private int neuronWeights(HiddenLayer layer, LinearForm[] inputs) {
         int count = 0;
         for (GateNeuron neuron : layer.neurons()) {
-            WeightedSum.Builder z = new WeightedSum.Builder();
+            LinearForm.Builder z = new LinearForm.Builder();
             int pendingNodes = 0;
             for (int i = 0; i < inputs.length; i++) {
                 if (inputs[i] == null) {
@@ -145,8 +145,8 @@ final class NetworkEmitter {
     }
 
     /** z = b + sum_i W_i input_i. */
-    private static WeightedSum argument(GateNeuron neuron, WeightedSum[] inputs) {
-        WeightedSum.Builder z = new WeightedSum.Builder().addConstant(neuron.bias());
+    private static LinearForm argument(GateNeuron neuron, LinearForm[] inputs) {
+        LinearForm.Builder z = new LinearForm.Builder().addConstant(neuron.bias());
         for (int i = 0; i < inputs.length; i++) {
             z.add(inputs[i], neuron.inputWeight(i));
         }
@@ -154,8 +154,8 @@ final class NetworkEmitter {
     }
 
     /** factor (c + sum_i w_i value[v_i]). */
-    private WeightedSum substitute(LinearForm form, double factor) {
-        WeightedSum.Builder sum = new WeightedSum.Builder().addConstant(factor * form.constant());
+    private LinearForm substitute(LinearForm form, double factor) {
+        LinearForm.Builder sum = new LinearForm.Builder().addConstant(factor * form.constant());
         for (int i = 0; i < form.size(); i++) {
             sum.add(value[form.value(i)], factor * form.weight(i));
         }

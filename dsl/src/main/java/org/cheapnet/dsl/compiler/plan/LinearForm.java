@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A sparse affine combination c + sum_i w_i v_i of plan values. In a network linear maps are
- * free (they fold into the weights of the next neurons), so a plan passes these around as
- * operands and outputs. Immutable; values strictly increasing; no zero weights.
+ * A sparse affine combination c + sum_i w_i v_i of values, numbered as a plan's or a runtime
+ * network's values are. In a network linear maps are free (they fold into the weights of the
+ * next neurons), so a plan passes these around as operands and outputs, and the network emitter
+ * carries them until a neuron reads them. Immutable; values strictly increasing; no zero weights.
  */
 public final class LinearForm {
     private static final LinearForm ZERO = new LinearForm(new int[0], new double[0], 0);
@@ -82,14 +83,17 @@ public final class LinearForm {
 
     /** this + factor * other. */
     public LinearForm combine(LinearForm other, double factor) {
-        TreeMap<Integer, Double> sum = new TreeMap<>();
-        for (int i = 0; i < values.length; i++) {
-            sum.merge(values[i], weights[i], Double::sum);
-        }
-        for (int i = 0; i < other.values.length; i++) {
-            sum.merge(other.values[i], factor * other.weights[i], Double::sum);
-        }
-        return of(sum, constant + factor * other.constant);
+        return new Builder().add(this, 1).add(other, factor).build();
+    }
+
+    /** The values read, ascending (a copy). */
+    public int[] values() {
+        return values.clone();
+    }
+
+    /** The weights, in the order of {@link #values()} (a copy). */
+    public double[] weights() {
+        return weights.clone();
     }
 
     /** c + sum_i w_i v_i with v indexed by plan value. */
@@ -104,6 +108,34 @@ public final class LinearForm {
     /** The largest value it reads, or -1 for a constant. */
     public int lastValue() {
         return values.length == 0 ? -1 : values[values.length - 1];
+    }
+
+    /** Accumulates factor * forms, single terms and constants; zero weights are dropped on {@link #build()}. */
+    public static final class Builder {
+        private final TreeMap<Integer, Double> weights = new TreeMap<>();
+        private double constant;
+
+        public Builder add(LinearForm form, double factor) {
+            constant += factor * form.constant;
+            for (int i = 0; i < form.values.length; i++) {
+                weights.merge(form.values[i], factor * form.weights[i], Double::sum);
+            }
+            return this;
+        }
+
+        public Builder addTerm(int value, double weight) {
+            weights.merge(value, weight, Double::sum);
+            return this;
+        }
+
+        public Builder addConstant(double c) {
+            constant += c;
+            return this;
+        }
+
+        public LinearForm build() {
+            return of(weights, constant);
+        }
     }
 
     @Override
