@@ -52,7 +52,7 @@ public final class CellLoopsBenchmark {
 		ModelCompilation loops = ModelCompiler.compile(model, lowered);
 		HamiltonianCompilation h = loops.hamiltonians().get(0);
 		HamiltonianCompilation whole = new HamiltonianCompilation(h.model(), h.name(), "IsingWhole", h.options(), h.lowered(),
-				h.plan(), h.network(), h.verification(), h.flatNeurons(), h.times(), null);
+				h.choice(), h.network(), h.verification(), h.flatNeurons(), h.times(), null);
 		ModelCompilation unrolled = new ModelCompilation("", "Ising", List.of(whole), List.of(), List.of());
 
 		JavaEmitter emitter = new JavaEmitter("ising.ham", lowered.space());

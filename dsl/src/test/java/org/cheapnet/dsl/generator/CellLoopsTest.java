@@ -21,6 +21,7 @@ import org.cheapnet.dsl.compiler.network.NetworkCompiler;
 import org.cheapnet.dsl.compiler.network.NetworkOptions;
 import org.cheapnet.dsl.compiler.network.Verification;
 import org.cheapnet.dsl.compiler.plan.Plan;
+import org.cheapnet.dsl.compiler.plan.choice.PlanChoice;
 import org.cheapnet.dsl.compiler.plan.Planner;
 import org.cheapnet.dsl.compiler.poly.Polynomial;
 import org.cheapnet.dsl.compiler.poly.VariableSpace;
@@ -209,7 +210,7 @@ class CellLoopsTest extends AbstractGeneratorTest {
 		Verification verification = new Verification(cells.cellNetwork().predictedError(), 0, new double[lowered.space().inputCount()], 0,
 				options.tolerance());
 		HamiltonianCompilation compilation = new HamiltonianCompilation(model.getName(), hamiltonian.getName(),
-				model.getName() + hamiltonian.getName(), options, h, plan, cells.wholeLattice(), verification,
+				model.getName() + hamiltonian.getName(), options, h, PlanChoice.only("greedy", plan), cells.wholeLattice(), verification,
 				new NetworkCompiler(lowered.space(), options).flatNeuronCount(h.expanded()), new PhaseTimes(), cells);
 		ModelCompilation modelCompilation = new ModelCompilation("", model.getName(), List.of(compilation), List.of(), List.of());
 		return new Generated(lowered, modelCompilation, new JavaEmitter("test.ham", lowered.space()).emit(modelCompilation));

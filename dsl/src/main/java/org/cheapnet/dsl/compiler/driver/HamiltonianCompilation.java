@@ -5,17 +5,23 @@ import org.cheapnet.dsl.compiler.network.CompiledNetwork;
 import org.cheapnet.dsl.compiler.network.NetworkOptions;
 import org.cheapnet.dsl.compiler.network.Verification;
 import org.cheapnet.dsl.compiler.plan.Plan;
+import org.cheapnet.dsl.compiler.plan.choice.PlanChoice;
 import org.cheapnet.dsl.compiler.symmetry.CellNetwork;
 
 /**
  * One hamiltonian through the pipeline: its polynomial, the plan (one output), the verified
- * network, and the flat network's size for comparison. A translation-symmetric hamiltonian is
+ * network (the plan chosen among the constructions that apply, see PlanChoice), and the flat network's size for comparison. A translation-symmetric hamiltonian is
  * also compiled per unit cell ({@code cells}, null otherwise): then {@code network} is the cell
  * network replicated on every cell, and generated code can loop over the cells.
  *
  * @param className the generated class's simple name, MODEL + NAME (e.g. Ising2DH)
  */
 public record HamiltonianCompilation(String model, String name, String className, NetworkOptions options,
-        LoweredHamiltonian lowered, Plan plan, CompiledNetwork network, Verification verification, long flatNeurons,
+        LoweredHamiltonian lowered, PlanChoice choice, CompiledNetwork network, Verification verification, long flatNeurons,
         PhaseTimes times, CellNetwork cells) {
+
+    /** The chosen plan of the whole polynomial. */
+    public Plan plan() {
+        return choice.plan();
+    }
 }

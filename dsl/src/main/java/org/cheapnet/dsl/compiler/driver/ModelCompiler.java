@@ -17,6 +17,12 @@ import org.cheapnet.dsl.compiler.network.NetworkVerifier;
 import org.cheapnet.dsl.compiler.network.Verification;
 import org.cheapnet.dsl.compiler.plan.Plan;
 import org.cheapnet.dsl.compiler.plan.Planner;
+import org.cheapnet.dsl.compiler.plan.choice.Constructions;
+import org.cheapnet.dsl.compiler.plan.choice.PlanChoice;
+import org.cheapnet.dsl.compiler.plan.choice.PlanLimits;
+import org.cheapnet.dsl.compiler.plan.choice.PlanSelector;
+import org.cheapnet.dsl.compiler.analysis.Locality;
+import org.cheapnet.dsl.ham.LocalAnnotation;
 import org.cheapnet.dsl.compiler.poly.PolynomialFormat;
 import org.cheapnet.dsl.compiler.poly.Polynomial;
 import org.cheapnet.dsl.compiler.poly.VariableSpace;
@@ -45,6 +51,7 @@ import org.eclipse.emf.ecore.EObject;
  * throws on user input. Lowering (and validation) happened before: the caller passes its result.
  */
 public final class ModelCompiler {
+    private static final PlanSelector SELECTOR = Constructions.selector();
     private final Model model;
     private final LoweredModel lowered;
     private final List<CompilationProblem> problems = new ArrayList<>();
@@ -84,7 +91,10 @@ public final class ModelCompiler {
         }
         NetworkOptions options = valid.get();
         PhaseTimes times = loweredTimes();
-        Plan plan = times.time(Phase.PLAN, () -> Planner.plan(List.of(h.withLets()), lowered.space(), lowered.lets()));
+        PlanLimits limits = new PlanLimits(localRadius(hamiltonian), options.maxDepth());
+        PlanChoice choice = times.time(Phase.PLAN, () -> SELECTOR.choose(List.of(h.withLets()), List.of(h.expanded()),
+                lowered.space(), lowered.lets(), limits));
+        Plan plan = choice.plan();
         NetworkCompiler compiler = new NetworkCompiler(lowered.space(), options);
         List<Polynomial> expanded = List.of(h.expanded());
         CellNetwork cells = declaresTranslation(hamiltonian) ? times.time(Phase.BUILD, () -> cells(h, options)) : null;
@@ -101,7 +111,7 @@ public final class ModelCompiler {
             return Optional.empty();
         }
         return Optional.of(new HamiltonianCompilation(model.getName(), hamiltonian.getName(),
-                className(hamiltonian.getName()), options, h, plan, network, verification,
+                className(hamiltonian.getName()), options, h, choice, network, verification,
                 compiler.flatNeuronCount(h.expanded()), times, cells));
     }
 
@@ -246,6 +256,19 @@ public final class ModelCompiler {
             }
         }
         return Optional.of(new NetworkOptions(activation, tolerance, depth));
+    }
+
+    /** The radius of @local, or Locality.UNBOUNDED without one (an invalid radius is the validator's error). */
+    private int localRadius(Hamiltonian hamiltonian) {
+        for (Annotation annotation : hamiltonian.getAnnotations()) {
+            if (annotation instanceof LocalAnnotation local) {
+                Double radius = lowered.constant(local.getRadius());
+                if (radius != null && radius >= 0 && radius == Math.rint(radius)) {
+                    return (int) Math.min(radius, Integer.MAX_VALUE - 1);
+                }
+            }
+        }
+        return Locality.UNBOUNDED;
     }
 
     /** A classifier's network meets the strictest tolerance and depth of its classes, in the first class's activation. */

@@ -45,6 +45,31 @@ public record Plan(int inputCount, List<Step> steps, List<LinearForm> outputs) {
         return (int) steps.stream().filter(s -> s instanceof Product p && p.isSquare()).count();
     }
 
+    /** The most non-linear steps on one path from the inputs to an output (the network's product layers). */
+    public int depth() {
+        int[] depth = new int[valueCount()];
+        for (int i = 0; i < steps.size(); i++) {
+            int deepest = 0;
+            if (steps.get(i) instanceof Product p) {
+                deepest = Math.max(deepest(p.left(), depth), deepest(p.right(), depth));
+            }
+            depth[inputCount + i] = 1 + deepest;
+        }
+        int result = 0;
+        for (LinearForm output : outputs) {
+            result = Math.max(result, deepest(output, depth));
+        }
+        return result;
+    }
+
+    private static int deepest(LinearForm form, int[] depth) {
+        int d = 0;
+        for (int i = 0; i < form.size(); i++) {
+            d = Math.max(d, depth[form.value(i)]);
+        }
+        return d;
+    }
+
     /** Every value of the plan at a point, exactly as the plan computes it. */
     public double[] values(double[] inputs) {
         if (inputs.length != inputCount) {

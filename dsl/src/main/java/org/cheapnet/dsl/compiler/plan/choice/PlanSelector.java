@@ -1,0 +1,110 @@
+package org.cheapnet.dsl.compiler.plan.choice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+import org.cheapnet.dsl.compiler.plan.Plan;
+import org.cheapnet.dsl.compiler.plan.Planner;
+import org.cheapnet.dsl.compiler.poly.Evaluator;
+import org.cheapnet.dsl.compiler.poly.LetDefinitions;
+import org.cheapnet.dsl.compiler.poly.Monomial;
+import org.cheapnet.dsl.compiler.poly.Polynomial;
+import org.cheapnet.dsl.compiler.poly.VariableDeclaration;
+import org.cheapnet.dsl.compiler.poly.VariableSpace;
+
+/**
+ * Plans with every construction that applies and keeps the cheapest plan the annotations allow.
+ * The greedy {@link Planner} always runs (it keeps lets as a DAG and plans several outputs, the
+ * classes of a classifier, together); the other constructions see a single polynomial with its
+ * lets inlined. A candidate must compute the polynomial (checked at random points of the
+ * domain), keep to {@code @local}, and, when one can, to {@code @depth}; among those the fewest
+ * multiplications win, then the fewest neurons, then the earlier construction.
+ */
+public final class PlanSelector {
+    /** Sample points on which a candidate must agree with the polynomial. */
+    private static final int CHECK_POINTS = 8;
+    private static final double CHECK_TOLERANCE = 1e-9;
+
+    private final List<Construction> constructions;
+
+    public PlanSelector(List<Construction> constructions) {
+        this.constructions = List.copyOf(constructions);
+    }
+
+    /**
+     * @param withLets the outputs over inputs and let atoms (what the greedy planner reads)
+     * @param expanded the same outputs with lets inlined
+     */
+    public PlanChoice choose(List<Polynomial> withLets, List<Polynomial> expanded, VariableSpace space,
+            LetDefinitions lets, PlanLimits limits) {
+        List<Candidate> tried = new ArrayList<>();
+        Candidate best = new Candidate("greedy", Planner.plan(withLets, space, lets));
+        tried.add(best);
+        if (expanded.size() == 1) {
+            Polynomial p = expanded.get(0);
+            for (Construction construction : constructions) {
+                Optional<Plan> plan = construction.plan(p, space.inputCount());
+                if (plan.isEmpty() || !computes(plan.get(), p, space)
+                        || !PlanLocality.respects(plan.get(), space, limits.localRadius())) {
+                    continue;
+                }
+                Candidate candidate = new Candidate(construction.name(), plan.get());
+                tried.add(candidate);
+                if (better(candidate, best, limits.maxDepth())) {
+                    best = candidate;
+                }
+            }
+        }
+        return new PlanChoice(best, tried);
+    }
+
+    private static boolean better(Candidate candidate, Candidate best, int maxDepth) {
+        boolean fits = candidate.plan().depth() <= maxDepth;
+        boolean bestFits = best.plan().depth() <= maxDepth;
+        return fits != bestFits ? fits : candidate.beats(best);
+    }
+
+    /** The plan's output equals p at seeded random points, relative to the size of p's terms there. */
+    static boolean computes(Plan plan, Polynomial p, VariableSpace space) {
+        Random random = new Random(17);
+        LetDefinitions none = new LetDefinitions();
+        for (int k = 0; k < CHECK_POINTS; k++) {
+            double[] x = randomPoint(space, random);
+            double exact = Evaluator.evaluate(p, space, none, x);
+            double planned = plan.evaluate(0, x);
+            if (!(Math.abs(planned - exact) <= CHECK_TOLERANCE * (1 + termScale(p, x)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Sum over terms of |c| prod |x|^e: the scale of cancellation-free evaluation at x. */
+    private static double termScale(Polynomial p, double[] x) {
+        double scale = 0;
+        for (int i = 0; i < p.termCount(); i++) {
+            Monomial m = p.monomial(i);
+            double term = Math.abs(p.coefficientAt(i));
+            for (int k = 0; k < m.size(); k++) {
+                term *= Math.pow(Math.abs(x[m.atom(k)]), m.exponent(k));
+            }
+            scale += term;
+        }
+        return scale;
+    }
+
+    private static double[] randomPoint(VariableSpace space, Random random) {
+        double[] x = new double[space.inputCount()];
+        for (int i = 0; i < x.length; i++) {
+            VariableDeclaration d = space.declarationOf(i);
+            x[i] = switch (d.kind()) {
+                case BIT -> random.nextInt(2);
+                case SPIN -> 2 * random.nextInt(2) - 1;
+                case REAL -> d.lo() + (d.hi() - d.lo()) * random.nextDouble();
+            };
+        }
+        return x;
+    }
+}
