@@ -11,7 +11,6 @@ import org.cheapnet.dsl.compiler.network.NetworkCompiler;
 import org.cheapnet.dsl.compiler.network.NetworkCounts;
 import org.cheapnet.dsl.compiler.network.NetworkOptions;
 import org.cheapnet.dsl.compiler.network.Verification;
-import org.cheapnet.dsl.compiler.plan.Plan;
 import org.cheapnet.dsl.compiler.poly.Monomial;
 import org.cheapnet.dsl.compiler.poly.Polynomial;
 import org.cheapnet.dsl.compiler.poly.PolynomialBuilder;
@@ -28,6 +27,7 @@ import org.cheapnet.dsl.compiler.poly.VariableSpace;
  * @param monomials      terms of the expanded polynomial, a constant term included (all classes together for a classifier)
  * @param multiplications M of the plan, under the anchors' counting rule
  * @param squarings      S, the multiplications that square a value
+ * @param construction   the planning construction that won (see PlanSelector)
  * @param counts         neurons by gate kind, depth (hidden layers), non-zero weights
  * @param errorBound     the predicted first-order bound on the relative error
  * @param measuredError  the largest relative error the verifier found
@@ -38,7 +38,7 @@ import org.cheapnet.dsl.compiler.poly.VariableSpace;
  * @param classes        a classifier's classes, null for a hamiltonian
  */
 record ReportEntry(Kind kind, String name, String javaPackage, String className, int variables, int inputs,
-		int monomials, int multiplications, int squarings, NetworkCounts counts, double lambda, double beta,
+		int monomials, long multiplications, long squarings, String construction, NetworkCounts counts, double lambda, double beta,
 		double errorBound, double measuredError, long verifiedPoints, long flatNeurons, boolean flat, String activation,
 		double tolerance, Integer maxDepth, Map<Phase, Double> timesMs, Classes classes) {
 
@@ -57,7 +57,8 @@ record ReportEntry(Kind kind, String name, String javaPackage, String className,
 	static ReportEntry of(HamiltonianCompilation h, String javaPackage) {
 		Polynomial expanded = h.lowered().expanded();
 		return build(Kind.HAMILTONIAN, h.model() + "." + h.name(), javaPackage, h.className(), List.of(expanded),
-				h.options(), h.plan(), h.network(), h.verification(), h.flatNeurons(), h.times().millis(), null);
+				h.options(), h.multiplications(), h.squarings(), h.construction(), h.network(), h.verification(),
+				h.flatNeurons(), h.times().millis(), null);
 	}
 
 	/** @param space the model's variable space, for the flat network of all classes together */
@@ -66,17 +67,19 @@ record ReportEntry(Kind kind, String name, String javaPackage, String className,
 		Classes classes = new Classes(List.copyOf(c.classes()), c.priors().clone(), c.logPartition().clone(), monomials);
 		long flatNeurons = new NetworkCompiler(space, c.options()).flatNeuronCount(monomialsOf(c.hamiltonians()));
 		return build(Kind.CLASSIFIER, c.model() + "." + c.name(), javaPackage, c.className(), c.hamiltonians(),
-				c.options(), c.plan(), c.network(), c.verification(), flatNeurons, c.times().millis(), classes);
+				c.options(), c.plan().multiplications(), c.plan().squarings(), "greedy", c.network(), c.verification(),
+				flatNeurons, c.times().millis(), classes);
 	}
 
 	private static ReportEntry build(Kind kind, String name, String javaPackage, String className,
-			List<Polynomial> expanded, NetworkOptions options, Plan plan, CompiledNetwork network,
+			List<Polynomial> expanded, NetworkOptions options, long multiplications, long squarings, String construction,
+			CompiledNetwork network,
 			Verification verification, long flatNeurons, Map<Phase, Double> times, Classes classes) {
 		int monomials = expanded.stream().mapToInt(Polynomial::termCount).sum();
 		int variables = (int) expanded.stream().flatMap(p -> p.atoms().stream()).distinct().count();
 		Integer maxDepth = options.maxDepth() == Integer.MAX_VALUE ? null : options.maxDepth();
 		return new ReportEntry(kind, name, javaPackage, className, variables, network.network().inputCount(), monomials,
-				plan.multiplications(), plan.squarings(), network.counts(), network.lambda(), network.beta(),
+				multiplications, squarings, construction, network.counts(), network.lambda(), network.beta(),
 				network.predictedError(), verification.worstError(), verification.points(), flatNeurons, network.flat(),
 				options.activation().dslName(), options.tolerance(), maxDepth, times, classes);
 	}

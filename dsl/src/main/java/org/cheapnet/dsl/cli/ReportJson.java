@@ -43,6 +43,7 @@ final class ReportJson {
 				.member("monomials", e.monomials())
 				.member("multiplications", e.multiplications())
 				.member("squarings", e.squarings())
+				.member("construction", e.construction())
 				.member("neurons", e.counts().neurons());
 		json.key("neuronsByGate").beginObject();
 		for (GateKind kind : GateKind.values()) {

@@ -66,7 +66,7 @@ class HamcReportTest {
 			""";
 
 	private static final List<String> HAMILTONIAN_KEYS = List.of("name", "package", "className", "variables", "inputs",
-			"monomials", "multiplications", "squarings", "neurons", "neuronsByGate", "gates", "depth", "weights", "lambda",
+			"monomials", "multiplications", "squarings", "construction", "neurons", "neuronsByGate", "gates", "depth", "weights", "lambda",
 			"beta", "errorBound", "measuredError", "verifiedPoints", "flatNeurons", "flat", "activation", "tolerance",
 			"maxDepth", "timesMs");
 

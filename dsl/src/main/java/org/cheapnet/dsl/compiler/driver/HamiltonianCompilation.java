@@ -20,6 +20,21 @@ public record HamiltonianCompilation(String model, String name, String className
         LoweredHamiltonian lowered, PlanChoice choice, CompiledNetwork network, Verification verification, long flatNeurons,
         PhaseTimes times, CellNetwork cells) {
 
+    /** M of the network built: the cell plan's on every cell, or the whole plan's. */
+    public long multiplications() {
+        return cells != null ? cells.multiplications() : plan().multiplications();
+    }
+
+    /** S of the network built. */
+    public long squarings() {
+        return cells != null ? cells.squarings() : plan().squarings();
+    }
+
+    /** The construction that won: the whole polynomial's, or "cell template + " the cell's. */
+    public String construction() {
+        return cells != null ? "cells(" + cells.cellConstruction() + ")" : choice.construction();
+    }
+
     /** The chosen plan of the whole polynomial. */
     public Plan plan() {
         return choice.plan();

@@ -52,6 +52,8 @@ import org.eclipse.emf.ecore.EObject;
  */
 public final class ModelCompiler {
     private static final PlanSelector SELECTOR = Constructions.selector();
+    /** Up to this many inputs a translation-symmetric model may be compiled whole when that needs fewer products. */
+    static final int WHOLE_LATTICE_INPUTS = 1024;
     private final Model model;
     private final LoweredModel lowered;
     private final List<CompilationProblem> problems = new ArrayList<>();
@@ -98,6 +100,10 @@ public final class ModelCompiler {
         NetworkCompiler compiler = new NetworkCompiler(lowered.space(), options);
         List<Polynomial> expanded = List.of(h.expanded());
         CellNetwork cells = declaresTranslation(hamiltonian) ? times.time(Phase.BUILD, () -> cells(h, options)) : null;
+        if (cells != null && choice.plan().multiplications() < cells.multiplications()
+                && lowered.space().inputCount() <= WHOLE_LATTICE_INPUTS) {
+            cells = null; // a whole-lattice construction (e.g. a quadratic form's signature) beats the cell template
+        }
         CompiledNetwork network = cells != null ? cells.wholeLattice() : build(compiler, plan, expanded, times, hamiltonian);
         if (network == null) {
             return Optional.empty();

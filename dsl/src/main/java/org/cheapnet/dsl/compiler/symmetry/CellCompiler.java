@@ -9,7 +9,10 @@ import org.cheapnet.dsl.compiler.network.NetworkCompilation;
 import org.cheapnet.dsl.compiler.network.NetworkCompiler;
 import org.cheapnet.dsl.compiler.network.NetworkOptions;
 import org.cheapnet.dsl.compiler.plan.Plan;
-import org.cheapnet.dsl.compiler.plan.Planner;
+import org.cheapnet.dsl.compiler.analysis.Locality;
+import org.cheapnet.dsl.compiler.plan.choice.Constructions;
+import org.cheapnet.dsl.compiler.plan.choice.PlanChoice;
+import org.cheapnet.dsl.compiler.plan.choice.PlanLimits;
 import org.cheapnet.dsl.compiler.poly.LetDefinitions;
 import org.cheapnet.dsl.compiler.poly.Monomial;
 import org.cheapnet.dsl.compiler.poly.Polynomial;
@@ -47,15 +50,18 @@ public final class CellCompiler {
         List<TemplateFactor> localInputs = new ArrayList<>(locals.keySet());
         VariableSpace cellSpace = new VariableSpace(localInputs.stream().map(CellCompiler::localDeclaration).toList());
         Polynomial cell = cellPolynomial(template, locals);
-        Plan plan = Planner.plan(List.of(cell), cellSpace, new LetDefinitions());
+        // the cell's inputs are one cell's neighbourhood: every construction stays local
+        PlanChoice choice = Constructions.selector().choose(List.of(cell), List.of(cell), cellSpace, new LetDefinitions(),
+                new PlanLimits(Locality.UNBOUNDED, options.maxDepth()));
+        Plan plan = choice.plan();
         NetworkCompilation result = new NetworkCompiler(cellSpace, options).compile(plan, List.of(cell));
         if (result instanceof NetworkCompilation.Unsupported unsupported) {
             return new Result(null, unsupported.message());
         }
         var cellNetwork = ((NetworkCompilation.Built) result).network();
-        CellNetwork cells = new CellNetwork(template, localInputs, cellSpace, plan, cellNetwork, null);
+        CellNetwork cells = new CellNetwork(template, localInputs, cellSpace, choice, cellNetwork, null);
         Network full = replicate(cells, space);
-        return new Result(new CellNetwork(template, localInputs, cellSpace, plan, cellNetwork, full), null);
+        return new Result(new CellNetwork(template, localInputs, cellSpace, choice, cellNetwork, full), null);
     }
 
     /** Either a cell network or the reason there is none. */

@@ -9,20 +9,22 @@ import org.cheapnet.dsl.compiler.network.CompiledNetwork;
 import org.cheapnet.dsl.compiler.network.GateKind;
 import org.cheapnet.dsl.compiler.network.NetworkCounts;
 import org.cheapnet.dsl.compiler.plan.Plan;
+import org.cheapnet.dsl.compiler.plan.choice.PlanChoice;
 import org.cheapnet.dsl.compiler.poly.Polynomial;
 import org.cheapnet.dsl.compiler.poly.VariableSpace;
 import org.cheapnet.runtime.network.Network;
 
 /**
  * A translation-invariant hamiltonian compiled once per unit cell: the cell's polynomial over
- * local inputs (one per distinct (variable, offset) of the template), its plan and network, and
+ * local inputs (one per distinct (variable, offset) of the template), its plan (chosen among the
+ * constructions) and network, and
  * the full network that replicates the cell network on every cell with shared weights and adds
  * the template's constant (the network that is verified, and that emitted loops compute).
  *
  * @param localInputs local input k reads the variable at (cell + offset): see {@link #input}
  */
 public record CellNetwork(TranslationTemplate template, List<TemplateFactor> localInputs, VariableSpace cellSpace,
-        Plan cellPlan, CompiledNetwork cellNetwork, Network full) {
+        PlanChoice cellChoice, CompiledNetwork cellNetwork, Network full) {
 
     public CellNetwork {
         localInputs = List.copyOf(localInputs);
@@ -41,6 +43,26 @@ public record CellNetwork(TranslationTemplate template, List<TemplateFactor> loc
         cell.neuronsByGate().forEach((kind, n) -> neurons.put(kind, n * cells));
         NetworkCounts counts = new NetworkCounts(gates, neurons, full.neuronCount(), full.depth(), full.nonZeroWeights());
         return new CompiledNetwork(full, cellNetwork.flat(), cellNetwork.parameters(), cellNetwork.predictedError(), counts);
+    }
+
+    /** The plan of one cell. */
+    public Plan cellPlan() {
+        return cellChoice.plan();
+    }
+
+    /** The construction that planned one cell. */
+    public String cellConstruction() {
+        return cellChoice.construction();
+    }
+
+    /** M of the replicated network: the cell plan's multiplications on every cell. */
+    public long multiplications() {
+        return (long) cellPlan().multiplications() * template.cellCount();
+    }
+
+    /** S of the replicated network. */
+    public long squarings() {
+        return (long) cellPlan().squarings() * template.cellCount();
     }
 
     /** The polynomial one cell computes, over {@link #cellSpace()}: the whole lattice's, less its constant, per cell. */
