@@ -12,14 +12,14 @@ import org.cheapnet.runtime.network.Network;
  * <pre>
  *   dz_k = sum_e |w_e| E_src(e) + (2 gamma(n + 2) + gamma64(n + 2)) A_k
  *   E_k  = dz_k                                       (linear node)
- *   E_k  = L_k dz_k + 8 u (|s(z_k)| + 1)              (neuron)
+ *   E_k  = L_k dz_k + 8 u (|s(z_k)| + |z_k| + 1)      (neuron)
  * </pre>
  * The sum over sources propagates the errors of earlier values; the first gamma term is the
  * graph's own summation in any order (MatMul blocks, FMA) with its weights stored in its type
  * (one more rounding) and linear nodes folded into products of weights (one more); the gamma64
  * term is the interpreter's summation; L_k = max |s'| near z_k (1/4 sigmoid, 1 tanh and
- * softplus, 1.1 SiLU, 1.13 GELU, e^(z + dz) exp); 8 ulps of |s| + 1 cover ONNX Runtime's
- * activation kernels and the composed softplus and GELU (absolute error under 6e-16).
+ * softplus, 1.1 SiLU, 1.13 GELU, e^(z + dz) exp); 8 u (|s| + |z| + 1) covers ONNX Runtime's
+ * activation kernels and the composed softplus, SiLU and GELU (z Phi(z), Phi within 6e-16).
  * Outputs: E of the output value; a classifier's logit adds 2 u (|offset| + |H|); a probability
  * moves by at most 2 max_y E_logit + 8 u (the softmax's derivative dp_i = p_i (dl_i - sum_j p_j dl_j)).
  */
@@ -61,7 +61,7 @@ final class RoundingBound {
 				error[value] = dz;
 			} else {
 				v[value] = s.value(z);
-				error[value] = lipschitz(s, z, dz) * dz + 8 * u * (Math.abs(v[value]) + 1);
+				error[value] = lipschitz(s, z, dz) * dz + 8 * u * (Math.abs(v[value]) + Math.abs(z) + 1);
 			}
 		}
 		double[] out = new double[network.outputCount()];
