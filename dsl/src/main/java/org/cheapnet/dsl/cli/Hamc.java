@@ -28,6 +28,8 @@ public final class Hamc {
 			                                       print each hamiltonian's polynomial, lets inlined, one
 			                                       monomial per line: COEFFICIENT FACTOR*FACTOR...
 			  compile FILE... -o DIR               write the Java class of each hamiltonian and classifier under DIR
+			  export FILE... --onnx DIR [--float]  write each hamiltonian and classifier as DIR/MODEL.NAME.onnx
+			                                       (ONNX opset 17, float64; --float: float32)
 			  report FILE [--json]                 compile every hamiltonian and classifier and show
 			                                       its cost: multiplications, neurons, depth, weights,
 			                                       lambda, beta, predicted and measured error, the flat
@@ -78,6 +80,7 @@ public final class Hamc {
 			case "expand" -> new ExpandCommand(out, err).run(rest);
 			case "report" -> new ReportCommand(out, err).run(rest);
 			case "compile" -> new CompileCommand(out, err).run(rest);
+			case "export" -> new ExportCommand(out, err).run(rest);
 			default -> usageError(err, "unknown command '" + args.get(0) + "'");
 			};
 		} catch (UsageException e) {
