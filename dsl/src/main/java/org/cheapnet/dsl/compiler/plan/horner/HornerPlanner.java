@@ -24,6 +24,6 @@ public final class HornerPlanner {
             return new Plan(inputCount, java.util.List.of(), java.util.List.of(terms.affinePart.plus(LinearForm.zero())));
         }
         HornerOrder best = OrderSearch.search(terms, budget);
-        return HornerScheme.plan(terms, inputCount, best.order(), best.commonFactorFirst());
+        return HornerScheme.plan(terms, inputCount, best);
     }
 }

@@ -17,8 +17,7 @@ import org.cheapnet.dsl.compiler.plan.Step;
  * cost in non-scalar multiplications; or the same scheme emitted as a {@link Plan}.
  *
  * <p>A node is a polynomial N of terms of degree >= 2 (its affine part is free). It is split by
- * its first variable x in the order (with {@code commonFactorFirst}, by the first variable that
- * divides every term, if any): N = g_0 + x^d1 (H_1 - c_1) + c_1 x^d1 with H_i = g_ki + x^d(i+1)
+ * a variable x chosen by the scheme's {@link SplitRule}: N = g_0 + x^d1 (H_1 - c_1) + c_1 x^d1 with H_i = g_ki + x^d(i+1)
  * H_(i+1), the g_k free of x and c_i the constant of g_ki. Each product x^di (H_i - c_i) is one
  * multiplication; the coefficients g_k are nodes again (their nonlinear parts). Powers x^d come
  * from one shortest addition sequence per variable. Value numbering: nodes and products are keyed
@@ -30,7 +29,10 @@ final class HornerScheme {
 
     private final HornerTerms terms;
     private final int[] order;
-    private final boolean commonFactorFirst;
+    private final SplitRule rule;
+    /** Nodes whose first variable sits at this order position or later are summed term by term. */
+    private final int flatFrom;
+    private final int[] position;
     private final long[] hashes;
     private final int[] degrees;
     private final boolean[] removed;
@@ -40,10 +42,15 @@ final class HornerScheme {
     private int productCount;
     private final Emitter emitter;
 
-    private HornerScheme(HornerTerms terms, int[] order, boolean commonFactorFirst, Emitter emitter) {
+    private HornerScheme(HornerTerms terms, HornerOrder scheme, Emitter emitter) {
         this.terms = terms;
-        this.order = order;
-        this.commonFactorFirst = commonFactorFirst;
+        this.order = scheme.order();
+        this.rule = scheme.rule();
+        this.flatFrom = scheme.flatFrom();
+        this.position = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            position[order[i]] = i;
+        }
         this.hashes = terms.hashes.clone();
         this.degrees = terms.degrees.clone();
         this.removed = new boolean[terms.variableCount];
@@ -55,18 +62,18 @@ final class HornerScheme {
     }
 
     /** M of the scheme: products plus the addition sequences of the powers. */
-    static int cost(HornerTerms terms, int[] order, boolean commonFactorFirst) {
-        HornerScheme scheme = new HornerScheme(terms, order, commonFactorFirst, null);
+    static int cost(HornerTerms terms, HornerOrder order) {
+        HornerScheme scheme = new HornerScheme(terms, order, null);
         scheme.visitRoot();
         return scheme.multiplications();
     }
 
     /** The scheme as a plan over inputCount inputs, with one output: the polynomial. */
-    static Plan plan(HornerTerms terms, int inputCount, int[] order, boolean commonFactorFirst) {
-        HornerScheme counting = new HornerScheme(terms, order, commonFactorFirst, null);
+    static Plan plan(HornerTerms terms, int inputCount, HornerOrder order) {
+        HornerScheme counting = new HornerScheme(terms, order, null);
         counting.visitRoot();
         Emitter emitter = new Emitter(terms, inputCount, counting.powers);
-        HornerScheme emitting = new HornerScheme(terms, order, commonFactorFirst, emitter);
+        HornerScheme emitting = new HornerScheme(terms, order, emitter);
         LinearForm root = emitting.visitRoot();
         return new Plan(inputCount, emitter.steps, List.of(terms.affinePart.plus(root)));
     }
@@ -102,6 +109,9 @@ final class HornerScheme {
             return emitter == null ? null : emitter.known(emitter.nodes, key, terms.coefficients[lead]);
         }
         int x = chooseVariable(set);
+        if (set.length > 1 && position[x] >= flatFrom) {
+            return sumOfTerms(key, lead, set);
+        }
         int[][] groups = groupByExponent(set, x);
         int top = groups.length - 1;
         long[] groupSums = new long[top + 1];
@@ -203,9 +213,35 @@ final class HornerScheme {
         return result;
     }
 
-    /** The first variable of the order in the set (with commonFactorFirst: the first dividing every term, if any). */
+    /** The node as the sum of its terms, each a node of its own (so monomials are shared by value). */
+    private LinearForm sumOfTerms(long key, int lead, int[] set) {
+        LinearForm.Builder sum = emitter == null ? null : new LinearForm.Builder();
+        for (int t : set) {
+            LinearForm term = visit(new int[] { t });
+            if (sum != null) {
+                sum.add(term, 1);
+            }
+        }
+        if (sum == null) {
+            return null;
+        }
+        LinearForm result = sum.build();
+        emitter.nodes.put(key, new Emitter.Known(result, terms.coefficients[lead]));
+        return result;
+    }
+
+    /** The variable the node is split by: see {@link SplitRule}; for one term, a split that reuses a product. */
     private int chooseVariable(int[] set) {
-        if (commonFactorFirst) {
+        if (set.length == 1) {
+            int v = reusableSplit(set[0]);
+            if (v >= 0) {
+                return v;
+            }
+        }
+        if (rule == SplitRule.MOST_FREQUENT) {
+            return mostFrequent(set);
+        }
+        if (rule == SplitRule.COMMON_FACTOR_FIRST) {
             for (int v : order) {
                 if (!removed[v] && dividesAll(v, set)) {
                     return v;
@@ -222,6 +258,46 @@ final class HornerScheme {
             }
         }
         throw new IllegalStateException("a node of degree >= 2 without variables");
+    }
+
+    /**
+     * For a single term c m: the first variable v of the order such that m / v^e (e its exponent)
+     * is already computed or is a single variable, so that m costs one product; -1 if none.
+     */
+    private int reusableSplit(int t) {
+        long monomial = Mod61.mul(hashes[t], terms.inverseCoefficientResidues[t]);
+        for (int v : order) {
+            int e = terms.exponent(t, v);
+            if (removed[v] || e == 0) {
+                continue;
+            }
+            int restDegree = degrees[t] - e;
+            if (restDegree == 1 || restDegree >= 2
+                    && products.contains(Mod61.mul(monomial, terms.inverseRhoPowers[v][e]))) {
+                return v;
+            }
+        }
+        return -1;
+    }
+
+    private int mostFrequent(int[] set) {
+        int chosen = -1;
+        int most = 0;
+        for (int v : order) {
+            if (!removed[v]) {
+                int count = 0;
+                for (int t : set) {
+                    if (terms.exponent(t, v) > 0) {
+                        count++;
+                    }
+                }
+                if (count > most) {
+                    most = count;
+                    chosen = v;
+                }
+            }
+        }
+        return chosen;
     }
 
     private boolean dividesAll(int v, int[] set) {

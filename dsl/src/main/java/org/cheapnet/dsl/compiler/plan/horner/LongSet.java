@@ -28,6 +28,18 @@ final class LongSet {
         }
     }
 
+    boolean contains(long key) {
+        int mask = slots.length - 1;
+        for (int i = spread(key) & mask;; i = (i + 1) & mask) {
+            if (slots[i] == EMPTY) {
+                return false;
+            }
+            if (slots[i] == key) {
+                return true;
+            }
+        }
+    }
+
     void clear() {
         Arrays.fill(slots, EMPTY);
         size = 0;

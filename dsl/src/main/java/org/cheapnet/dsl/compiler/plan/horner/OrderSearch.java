@@ -32,7 +32,7 @@ final class OrderSearch {
             for (double c : budget.explorationConstants()) {
                 if (budget.treeSearchIterations() > 0) {
                     search.offer(new TreeSearch(terms, budget.treeSearchIterations(), c, budget.seed())
-                            .run(search.best.commonFactorFirst()));
+                            .run(search.best));
                 }
             }
         }
@@ -53,11 +53,16 @@ final class OrderSearch {
     }
 
     private void greedy() {
+        int n = terms.variableCount;
         for (int[] order : greedyOrders(terms)) {
-            for (boolean commonFactorFirst : new boolean[] { false, true }) {
-                offer(new HornerOrder(order, commonFactorFirst, HornerScheme.cost(terms, order, commonFactorFirst)));
+            for (SplitRule rule : SplitRule.values()) {
+                offer(evaluate(terms, new HornerOrder(order, rule, n, -1)));
             }
         }
+    }
+
+    static HornerOrder evaluate(HornerTerms terms, HornerOrder scheme) {
+        return scheme.withCost(HornerScheme.cost(terms, scheme));
     }
 
     private void offer(HornerOrder candidate) {
@@ -71,6 +76,9 @@ final class OrderSearch {
         private final HornerTerms terms;
         private final int iterations;
         private final SplittableRandom random;
+        /** Start and end temperature: a fraction of the starting cost, and an absolute value. */
+        private static final double HOT = Double.parseDouble(System.getProperty("sa.hot", "0.1"));
+        private static final double COLD = Double.parseDouble(System.getProperty("sa.cold", "0.2"));
 
         Annealing(HornerTerms terms, int iterations, long seed) {
             this.terms = terms;
@@ -80,29 +88,39 @@ final class OrderSearch {
 
         HornerOrder run(HornerOrder start) {
             int n = terms.variableCount;
-            int[] current = start.order().clone();
-            boolean commonFactorFirst = start.commonFactorFirst();
-            int currentCost = start.cost();
+            HornerOrder current = start;
             HornerOrder best = start;
-            double hot = Math.max(1, 0.02 * currentCost);
-            double cold = 0.2;
+            double hot = Math.max(1, HOT * start.cost());
             for (int k = 0; k < iterations; k++) {
-                double temperature = hot * Math.pow(cold / hot, (double) k / iterations);
-                int a = random.nextInt(n);
-                int b = random.nextInt(n - 1);
-                b = b >= a ? b + 1 : b;
-                swap(current, a, b);
-                int cost = HornerScheme.cost(terms, current, commonFactorFirst);
-                if (cost <= currentCost || random.nextDouble() < Math.exp((currentCost - cost) / temperature)) {
-                    currentCost = cost;
-                    if (cost < best.cost()) {
-                        best = new HornerOrder(current.clone(), commonFactorFirst, cost);
+                double temperature = hot * Math.pow(COLD / hot, (double) k / iterations);
+                HornerOrder next = evaluate(terms, neighbour(current, n));
+                if (next.cost() <= current.cost()
+                        || random.nextDouble() < Math.exp((current.cost() - next.cost()) / temperature)) {
+                    current = next;
+                    if (next.cost() < best.cost()) {
+                        best = next;
                     }
-                } else {
-                    swap(current, a, b);
                 }
             }
             return best;
+        }
+
+        /** Mostly a swap of two variables; sometimes a shift of the flattening position or a change of rule. */
+        private HornerOrder neighbour(HornerOrder from, int n) {
+            int[] order = from.order().clone();
+            SplitRule rule = from.rule();
+            int flatFrom = from.flatFrom();
+            double move = random.nextDouble();
+            if (move < 0.15) {
+                flatFrom = Math.max(1, Math.min(n, flatFrom + (random.nextBoolean() ? 1 : -1)));
+            } else if (move < 0.2) {
+                rule = SplitRule.values()[(rule.ordinal() + 1 + random.nextInt(2)) % 3];
+            } else {
+                int a = random.nextInt(n);
+                int b = random.nextInt(n - 1);
+                swap(order, a, b >= a ? b + 1 : b);
+            }
+            return new HornerOrder(order, rule, flatFrom, -1);
         }
 
         private static void swap(int[] order, int a, int b) {
@@ -141,7 +159,7 @@ final class OrderSearch {
             this.random = new SplittableRandom(seed);
         }
 
-        HornerOrder run(boolean commonFactorFirst) {
+        HornerOrder run(HornerOrder start) {
             int n = terms.variableCount;
             Node root = new Node(n);
             for (int k = 0; k < iterations; k++) {
@@ -174,10 +192,12 @@ final class OrderSearch {
                 while (!rest.isEmpty()) {
                     order[depth++] = rest.remove(random.nextInt(rest.size()));
                 }
-                int cost = HornerScheme.cost(terms, order, commonFactorFirst);
+                HornerOrder scheme = evaluate(terms,
+                        new HornerOrder(order.clone(), start.rule(), start.flatFrom(), -1));
+                int cost = scheme.cost();
                 if (cost < bestCost) {
                     bestCost = cost;
-                    best = new HornerOrder(order.clone(), commonFactorFirst, cost);
+                    best = scheme;
                 }
                 double reward = (double) bestCost / cost;
                 for (Node visited : path) {
