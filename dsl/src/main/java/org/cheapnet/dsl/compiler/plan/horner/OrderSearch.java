@@ -105,7 +105,7 @@ final class OrderSearch {
             return best;
         }
 
-        /** Mostly a swap of two variables; sometimes a shift of the flattening position or a change of rule. */
+        /** Mostly a swap of two variables or a move of one; sometimes a shift of the flattening position or a change of rule. */
         private HornerOrder neighbour(HornerOrder from, int n) {
             int[] order = from.order().clone();
             SplitRule rule = from.rule();
@@ -115,12 +115,25 @@ final class OrderSearch {
                 flatFrom = Math.max(1, Math.min(n, flatFrom + (random.nextBoolean() ? 1 : -1)));
             } else if (move < 0.2) {
                 rule = SplitRule.values()[(rule.ordinal() + 1 + random.nextInt(2)) % 3];
-            } else {
+            } else if (move < 0.6) {
                 int a = random.nextInt(n);
                 int b = random.nextInt(n - 1);
                 swap(order, a, b >= a ? b + 1 : b);
+            } else {
+                move(order, random.nextInt(n), random.nextInt(n));
             }
             return new HornerOrder(order, rule, flatFrom, -1);
+        }
+
+        /** Moves the variable at position a to position b, shifting those between. */
+        private static void move(int[] order, int a, int b) {
+            int v = order[a];
+            if (a < b) {
+                System.arraycopy(order, a + 1, order, a, b - a);
+            } else {
+                System.arraycopy(order, b, order, b + 1, a - b);
+            }
+            order[b] = v;
         }
 
         private static void swap(int[] order, int a, int b) {
