@@ -163,6 +163,7 @@ final class HornerScheme {
         LinearForm g0 = groups[0].length > 0 ? visit(groups[0]) : LinearForm.zero();
         LinearForm inner = LinearForm.zero();
         LinearForm[] coefficientForms = new LinearForm[m];
+        LinearForm[] linearParts = new LinearForm[m];
         int claimed = 0;
         for (int i = 0; i < m; i++) {
             int e = chain[i];
@@ -183,6 +184,9 @@ final class HornerScheme {
             needPower(x, d);
             claimed = i + 1;
             int[] nonlinear = Arrays.stream(groups[e]).filter(t -> degrees[t] >= 2).toArray();
+            if (emitter != null) {
+                linearParts[i] = linearPart(groups[e]); // before the visit lowers the degrees of deeper terms
+            }
             coefficientForms[i] = nonlinear.length > 0 ? visit(nonlinear) : LinearForm.zero();
         }
         LinearForm result = null;
@@ -190,12 +194,8 @@ final class HornerScheme {
             for (int i = claimed - 1; i >= 0; i--) {
                 int e = chain[i];
                 int d = e - (i == 0 ? 0 : chain[i - 1]);
-                LinearForm.Builder operand = new LinearForm.Builder().add(coefficientForms[i], 1).add(inner, 1);
-                for (int t : groups[e]) {
-                    if (degrees[t] == 1) {
-                        operand.addTerm(terms.atoms[remainingVariable(t)], terms.coefficients[t]);
-                    }
-                }
+                LinearForm.Builder operand = new LinearForm.Builder().add(coefficientForms[i], 1).add(inner, 1)
+                        .add(linearParts[i], 1);
                 if (i + 1 < m && constants[chain[i + 1]] >= 0) {
                     operand.add(emitter.power(x, chain[i + 1] - e), terms.coefficients[constants[chain[i + 1]]]);
                 }
@@ -329,6 +329,17 @@ final class HornerScheme {
             groups[e][counts[e]++] = t;
         }
         return groups;
+    }
+
+    /** The sum of the terms of degree 1 among these, over input ids. */
+    private LinearForm linearPart(int[] group) {
+        LinearForm.Builder linear = new LinearForm.Builder();
+        for (int t : group) {
+            if (degrees[t] == 1) {
+                linear.addTerm(terms.atoms[remainingVariable(t)], terms.coefficients[t]);
+            }
+        }
+        return linear.build();
     }
 
     /** The variable of a term whose current monomial is a single variable. */

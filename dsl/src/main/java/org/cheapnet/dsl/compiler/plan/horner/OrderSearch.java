@@ -8,8 +8,9 @@ import java.util.stream.IntStream;
 
 /**
  * Searches variable orders for the cheapest {@link HornerScheme}: greedy orders first (most
- * frequent variable first, as FORM's occurrence order; its reverse; the input order), each with and
- * without splitting common factors first; then simulated annealing over permutations (FORM's O4)
+ * frequent variable first, as FORM's occurrence order; its reverse; the input order), each with every {@link SplitRule}
+ * and no flattening; then simulated annealing over permutations, split rules and the flattening
+ * position, from the best of those (FORM's O4)
  * and a Monte Carlo tree search over order prefixes (FORM's O3) per exploration constant, all
  * seeded from the budget.
  */
@@ -77,8 +78,8 @@ final class OrderSearch {
         private final int iterations;
         private final SplittableRandom random;
         /** Start and end temperature: a fraction of the starting cost, and an absolute value. */
-        private static final double HOT = Double.parseDouble(System.getProperty("sa.hot", "0.1"));
-        private static final double COLD = Double.parseDouble(System.getProperty("sa.cold", "0.2"));
+        private static final double HOT = 0.1;
+        private static final double COLD = 0.2;
 
         Annealing(HornerTerms terms, int iterations, long seed) {
             this.terms = terms;
