@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * more than {@link #NODE_BUDGET} nodes (far beyond exponents of a few hundred) it falls back to
  * the binary method, which is deterministic but not minimal.
  */
-final class AdditionChains {
+public final class AdditionChains {
 
     static final long NODE_BUDGET = 5_000_000L;
     /** Above this exponent the exact search is not tried: it would only spend the budget. */
@@ -31,7 +31,7 @@ final class AdditionChains {
      * @param known   exponents already available, must contain 1
      * @param targets exponents wanted, each >= 1
      */
-    static int[] extend(int[] known, int[] targets) {
+    public static int[] extend(int[] known, int[] targets) {
         TreeSet<Integer> knownSet = new TreeSet<>();
         for (int k : known) {
             knownSet.add(k);

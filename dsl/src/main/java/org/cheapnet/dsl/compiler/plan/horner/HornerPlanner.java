@@ -1,0 +1,29 @@
+package org.cheapnet.dsl.compiler.plan.horner;
+
+import org.cheapnet.dsl.compiler.plan.LinearForm;
+import org.cheapnet.dsl.compiler.plan.Plan;
+import org.cheapnet.dsl.compiler.poly.Polynomial;
+
+/**
+ * Plans one polynomial over real inputs by a multivariate Horner scheme with common
+ * subexpressions shared ({@link HornerScheme}), under the variable order that a search finds
+ * ({@link OrderSearch}): M = plan.multiplications(). Deterministic for a given budget.
+ */
+public final class HornerPlanner {
+
+    private HornerPlanner() {
+    }
+
+    /**
+     * @param p          a polynomial over input ids below inputCount (bits and spins already reduced)
+     * @param inputCount the plan's number of inputs
+     */
+    public static Plan plan(Polynomial p, int inputCount, HornerBudget budget) {
+        HornerTerms terms = new HornerTerms(p);
+        if (terms.termCount == 0) {
+            return new Plan(inputCount, java.util.List.of(), java.util.List.of(terms.affinePart.plus(LinearForm.zero())));
+        }
+        HornerOrder best = OrderSearch.search(terms, budget);
+        return HornerScheme.plan(terms, inputCount, best);
+    }
+}
