@@ -35,7 +35,8 @@ record LiftBasis(List<Monomial> z, Map<Monomial, Monomial[]> recipe, Map<Monomia
      * closed so that each baby monomial is a product of two elements of z. Null when B would
      * exceed maxBabies or a monomial has too many candidate splits.
      */
-    static LiftBasis choose(Polynomial p, int k, Random random, int attempt, int maxBabies, long maxCandidates) {
+    static LiftBasis choose(Polynomial p, int k, Random random, int attempt, int maxBabies, long maxCandidates,
+            boolean prune) {
         List<Monomial> order = new ArrayList<>();
         for (Monomial m : p.monomials()) {
             if (m.degree() >= 2) {
@@ -89,6 +90,9 @@ record LiftBasis(List<Monomial> z, Map<Monomial, Monomial[]> recipe, Map<Monomia
                 return null;
             }
         }
+        if (prune) {
+            prune(p, babies, split, k, variables(p));
+        }
         Map<Monomial, Monomial[]> recipe = close(babies, variables(p));
         if (recipe == null || recipe.size() > maxBabies) {
             return null;
@@ -97,6 +101,59 @@ record LiftBasis(List<Monomial> z, Map<Monomial, Monomial[]> recipe, Map<Monomia
         z.addAll(babies);
         split.keySet().removeAll(babies);
         return new LiftBasis(List.copyOf(z), recipe, split);
+    }
+
+    /**
+     * Drops baby monomials the greedy pass took but does not need: w goes when every monomial split
+     * through it (and w itself, if f has it) can be split through the other elements of z.
+     */
+    private static void prune(Polynomial p, TreeSet<Monomial> babies, Map<Monomial, Monomial[]> split, int k,
+            List<Monomial> vars) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Monomial w : new ArrayList<>(babies)) {
+                babies.remove(w);
+                Map<Monomial, Monomial[]> alternatives = new HashMap<>();
+                boolean ok = true;
+                List<Monomial> users = new ArrayList<>();
+                split.forEach((m, uv) -> {
+                    if (!babies.contains(m) && (uv[0].equals(w) || uv[1].equals(w))) {
+                        users.add(m);
+                    }
+                });
+                if (p.coefficient(w) != 0) {
+                    users.add(w);
+                }
+                for (Monomial m : users) {
+                    Monomial[] uv = splitWithin(m, k, babies, vars);
+                    if (uv == null) {
+                        ok = false;
+                        break;
+                    }
+                    alternatives.put(m, uv);
+                }
+                if (ok) {
+                    split.putAll(alternatives);
+                    changed = true;
+                } else {
+                    babies.add(w);
+                }
+            }
+        }
+    }
+
+    /** A split u * v of m with deg u, deg v <= k and both in z, balanced first; or null. */
+    private static Monomial[] splitWithin(Monomial m, int k, TreeSet<Monomial> babies, List<Monomial> vars) {
+        for (int du = m.degree() / 2; du >= Math.max(1, m.degree() - k); du--) {
+            for (Monomial u : Divisors.ofDegree(m, du)) {
+                Monomial v = Divisors.quotient(m, u);
+                if (inZ(u, babies, vars) && inZ(v, babies, vars)) {
+                    return new Monomial[] { u, v };
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isNew(Monomial w, TreeSet<Monomial> babies) {

@@ -43,31 +43,50 @@ public final class QuadraticLift {
             return Optional.empty();
         }
         int k = (degree + 1) / 2;
-        Random random = new Random(degree * 31L + p.termCount());
+        long seed = degree * 31L + p.termCount();
         record Candidate(LiftedForm form, SignedSquares squares, int cost) {
         }
-        List<Candidate> candidates = new ArrayList<>();
+        // per distinct basis, its cheapest shift
+        Map<List<Monomial>, Candidate> candidates = new HashMap<>();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            LiftBasis basis = LiftBasis.choose(p, k, random, attempt, MAX_BABIES, MAX_SPLIT_CANDIDATES);
-            if (basis == null) {
-                return Optional.empty();
-            }
-            LiftedForm form = LiftedForm.of(p, basis);
-            for (LiftedForm.Shift shift : LiftedForm.Shift.values()) {
-                LiftedForm shifted = form.shifted(shift);
-                SignedSquares squares = SignedSquares.of(shifted.g(), -1);
-                candidates.add(new Candidate(shifted, squares, basis.babies() + squares.cost(objective)));
-            }
-        }
-        candidates.sort(Comparator.comparingInt(Candidate::cost)
-                .thenComparingInt(c -> c.squares().eigenvalues().length));
-        for (Candidate c : candidates.subList(0, Math.min(VERIFIED, candidates.size()))) {
-            Plan plan = emit(c.form(), c.squares(), inputCount, objective);
-            if (Polynomials.computes(plan, p, inputCount)) {
-                return Optional.of(plan);
+            for (boolean prune : new boolean[] { false, true }) {
+                LiftBasis basis = LiftBasis.choose(p, k, new Random(seed + attempt), attempt, MAX_BABIES,
+                        MAX_SPLIT_CANDIDATES, prune);
+                if (basis == null) {
+                    return Optional.empty();
+                }
+                LiftedForm form = LiftedForm.of(p, basis);
+                for (LiftedForm.Shift shift : LiftedForm.Shift.values()) {
+                    LiftedForm shifted = form.shifted(shift);
+                    SignedSquares squares = SignedSquares.of(shifted.g(), -1);
+                    Candidate c = new Candidate(shifted, squares, basis.babies() + squares.cost(objective));
+                    candidates.merge(basis.z(), c, (old, neu) -> neu.cost() < old.cost() ? neu : old);
+                }
             }
         }
-        return Optional.empty();
+        List<Candidate> sorted = new ArrayList<>(candidates.values());
+        sorted.sort(Comparator.comparingInt(Candidate::cost)
+                .thenComparingInt(c -> c.squares().eigenvalues().length)
+                .thenComparing(c -> c.form().basis().z().toString()));
+        Plan best = null;
+        for (Candidate c : sorted.subList(0, Math.min(VERIFIED, sorted.size()))) {
+            LiftedForm form = c.form();
+            SignedSquares squares = c.squares();
+            if (objective == Objective.MULTIPLICATIONS) {
+                form = SignatureDescent.descend(p, form, squares.cost(objective));
+                // (the descent keeps the basis, so the babies cost the same)
+                squares = SignedSquares.of(form.g(), -1);
+            }
+            Plan plan = emit(form, squares, inputCount, objective);
+            if (!Polynomials.computes(plan, p, inputCount) && form != c.form()) {
+                plan = emit(c.form(), c.squares(), inputCount, objective); // the descent was not accurate enough
+            }
+            if (Polynomials.computes(plan, p, inputCount)
+                    && (best == null || plan.multiplications() < best.multiplications())) {
+                best = plan;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static Plan emit(LiftedForm form, SignedSquares squares, int inputCount, Objective objective) {
