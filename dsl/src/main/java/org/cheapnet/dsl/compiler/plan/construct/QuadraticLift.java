@@ -17,18 +17,21 @@ import org.cheapnet.dsl.compiler.poly.Polynomial;
  * Quadratic lift, for polynomials of degree 3..{@value #MAX_DEGREE}: compute baby monomials B of
  * degree 2..k, k = ceil(deg / 2), one product each ({@link LiftBasis}), write f as a quadratic form
  * in z = (variables, B) plus free linear terms ({@link LiftedForm}) and pay the form's
- * {@link SignedSquares}: M = |B| + max(p, q). Several greedy choices of B and shifts of the free
- * entries are tried; the cheapest plan that agrees with f at random points is returned.
+ * {@link SignedSquares}: M = |B| + max(p, q). Tried: {@value #ATTEMPTS} greedy choices of B, each
+ * as chosen and with unneeded baby monomials pruned; three settings of the free diagonal entries;
+ * then, for the {@value #VERIFIED} cheapest, {@link SignatureDescent} (which uses every split of
+ * every monomial). The cheapest plan that agrees with f at random points (relative 1e-10) is
+ * returned. Deterministic: all randomness is seeded from the polynomial's shape.
  */
 public final class QuadraticLift {
 
     static final int MAX_DEGREE = 8;
-    private static final int ATTEMPTS = 8;
+    static final int ATTEMPTS = 8;
     private static final int MAX_BABIES = 400;
     private static final int MAX_TERMS = 3000;
     private static final long MAX_SPLIT_CANDIDATES = 5000;
     /** Candidates (cheapest first) that are built and verified before giving up. */
-    private static final int VERIFIED = 3;
+    static final int VERIFIED = 3;
 
     private QuadraticLift() {
     }
