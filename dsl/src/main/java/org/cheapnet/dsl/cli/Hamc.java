@@ -32,6 +32,10 @@ public final class Hamc {
 			                                       its cost: multiplications, neurons, depth, weights,
 			                                       lambda, beta, predicted and measured error, the flat
 			                                       network, times; --json: one JSON object on stdout
+			  report FILE --html DIR               write DIR/NAME.html: the counts, the network drawn, error
+			                                       against lambda and beta, deep against flat (no script)
+			  report FILE --dot [--hamiltonian MODEL.NAME]
+			                                       Graphviz DOT of each network (one digraph each) on stdout
 			  --help                               this text
 			  --version                            the version
 

@@ -37,12 +37,12 @@ import org.cheapnet.dsl.compiler.poly.VariableSpace;
  * @param timesMs        the driver's passes, in phase order
  * @param classes        a classifier's classes, null for a hamiltonian
  */
-record ReportEntry(Kind kind, String name, String javaPackage, String className, int variables, int inputs,
+public record ReportEntry(Kind kind, String name, String javaPackage, String className, int variables, int inputs,
 		int monomials, int multiplications, int squarings, NetworkCounts counts, double lambda, double beta,
 		double errorBound, double measuredError, long verifiedPoints, long flatNeurons, boolean flat, String activation,
 		double tolerance, Integer maxDepth, Map<Phase, Double> timesMs, Classes classes) {
 
-	enum Kind {
+	public enum Kind {
 		HAMILTONIAN, CLASSIFIER
 	}
 
@@ -51,7 +51,7 @@ record ReportEntry(Kind kind, String name, String javaPackage, String className,
 	 * @param logPartition ln Z_y (0 for normalize none)
 	 * @param monomials    terms of each class's expanded polynomial
 	 */
-	record Classes(List<String> names, double[] priors, double[] logPartition, long[] monomials) {
+	public record Classes(List<String> names, double[] priors, double[] logPartition, long[] monomials) {
 	}
 
 	static ReportEntry of(HamiltonianCompilation h, String javaPackage) {

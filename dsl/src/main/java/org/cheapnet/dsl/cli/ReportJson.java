@@ -12,7 +12,7 @@ import org.cheapnet.dsl.compiler.network.GateKind;
  * {@code hamc report --json}: one object {"hamiltonians": [...], "classifiers": [...]}, every
  * entry with the same keys in the same order (README, "hamc report").
  */
-final class ReportJson {
+public final class ReportJson {
 
 	private ReportJson() {
 	}
@@ -79,7 +79,7 @@ final class ReportJson {
 	}
 
 	/** PRODUCT -> "product", FLAT_PRODUCT -> "flatProduct". */
-	static String gateKey(GateKind kind) {
+	public static String gateKey(GateKind kind) {
 		String[] words = kind.name().toLowerCase(Locale.ROOT).split("_");
 		StringBuilder key = new StringBuilder(words[0]);
 		for (int i = 1; i < words.length; i++) {
