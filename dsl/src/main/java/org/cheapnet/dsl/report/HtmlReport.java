@@ -32,6 +32,7 @@ public final class HtmlReport {
 			td.num { text-align: right; font-family: monospace; }
 			td.meaning { color: #666; }
 			p.note { color: #555; font-size: 13px; max-width: 900px; margin: 4px 0; }
+			.figure { flex: 0 0 600px; max-width: 600px; }
 			.samples { display: flex; gap: 18px; flex-wrap: wrap; }
 			.sample { border: 1px solid #ddd; padding: 6px; }
 			.scroll { overflow-x: auto; max-width: 100%; }
@@ -77,24 +78,33 @@ public final class HtmlReport {
 	private static void section(Html html, ReportSubject s) {
 		String kind = s.isClassifier() ? "classifier" : "hamiltonian";
 		html.raw("<section id=\"" + Svg.escape(s.name()) + "\">\n").element("h2", kind + " " + s.name());
-		html.raw("<div class=\"columns\">\n<div>\n");
 		counts(html, s);
-		html.raw("</div>\n<div>\n");
 		network(html, s);
-		html.raw("</div>\n</div>\n");
+		html.raw("<div class=\"columns\">\n");
 		sweep(html, s, ParameterSweep.of(s, ParameterSweep.Knob.LAMBDA));
 		sweep(html, s, ParameterSweep.of(s, ParameterSweep.Knob.BETA));
 		depth(html, s);
+		html.raw("</div>\n");
 		if (s.isClassifier()) {
 			probabilities(html, s);
 		}
 		html.raw("</section>\n");
 	}
 
+	/** The rows of the JSON report, in two tables side by side. */
 	private static void counts(Html html, ReportSubject s) {
 		html.element("h3", "Counts (the JSON report)");
+		List<CountsTable.Row> rows = CountsTable.of(s.entry());
+		int half = (rows.size() + 1) / 2;
+		html.raw("<div class=\"columns\">\n");
+		table(html, rows.subList(0, half));
+		table(html, rows.subList(half, rows.size()));
+		html.raw("</div>\n");
+	}
+
+	private static void table(Html html, List<CountsTable.Row> rows) {
 		html.raw("<table class=\"counts\">\n<tr><th>key</th><th>value</th><th>meaning</th></tr>\n");
-		for (CountsTable.Row row : CountsTable.of(s.entry())) {
+		for (CountsTable.Row row : rows) {
 			html.raw("<tr><td>" + Svg.escape(row.key()) + "</td><td class=\"num\">" + Svg.escape(row.value())
 					+ "</td><td class=\"meaning\">" + Svg.escape(row.meaning()) + "</td></tr>\n");
 		}
@@ -135,7 +145,7 @@ public final class HtmlReport {
 				.dashed("predicted bound (gate error model)", x, predicted, "#f28e2b")
 				.verticalMark(sweep.chosen(), "chosen " + symbol + " = " + sci(sweep.chosen()), "#e15759")
 				.horizontalMark(s.options().tolerance(), "tolerance " + sci(s.options().tolerance()), "#777777");
-		html.element("h3", "Error against " + symbol + (s.cells() > 1 ? " (one unit cell)" : ""));
+		html.raw("<div class=\"figure\">\n").element("h3", "Error against " + symbol + (s.cells() > 1 ? " (one unit cell)" : ""));
 		html.raw(chart.svg());
 		String law = lambda ? "Smooth gates err by truncation ~ lambda^2 (right) and by rounding ~ 1/lambda^p (left, "
 				+ "p = 2 for products and squares, n for a flat product of n)."
@@ -145,6 +155,7 @@ public final class HtmlReport {
 		html.paragraph("note", "The network rebuilt at " + points.size() + " values of " + symbol
 				+ (lambda ? " (the chosen beta held)" : " (the chosen lambda held)") + " and measured on the verifier's "
 				+ "sample points. " + law + slopes);
+		html.raw("</div>\n");
 	}
 
 	private static String slope(double[] x, double[] y, int a, int b) {
@@ -163,12 +174,13 @@ public final class HtmlReport {
 			String colour = bar.formula() ? "#f4b6b7" : bar.flat() ? "#e15759" : "#4e79a7";
 			chart.bar("@depth(" + bar.maxDepth() + ")", bar.neurons(), Long.toString(bar.neurons()), note, colour);
 		}
-		html.element("h3", "Deep against flat" + (s.cells() > 1 ? " (one unit cell)" : ""));
+		html.raw("<div class=\"figure\">\n").element("h3", "Deep against flat" + (s.cells() > 1 ? " (one unit cell)" : ""));
 		html.raw(chart.svg());
 		html.paragraph("note", "Neurons of the network the compiler builds under each depth limit, up to the depth of "
 				+ "the planned network (" + bars.get(bars.size() - 1).maxDepth() + " hidden layers). Below that depth "
 				+ "the compiler falls back to the one-hidden-layer construction (2^n neurons for a product of n reals); "
 				+ "\"formula\" marks a size counted by its closed form because the flat gate cannot be built.");
+		html.raw("</div>\n");
 	}
 
 	private static void probabilities(Html html, ReportSubject s) {

@@ -12,11 +12,11 @@ import java.util.Locale;
  */
 final class LogChart {
 
-	private static final double WIDTH = 620;
+	private static final double WIDTH = 580;
 	private static final double HEIGHT = 360;
 	private static final double LEFT = 70;
 	private static final double RIGHT = 20;
-	private static final double TOP = 30;
+	private static final double TOP = 64;
 	private static final double BOTTOM = 50;
 
 	private record Series(String name, double[] x, double[] y, String colour, boolean dashed) {
@@ -127,11 +127,11 @@ final class LogChart {
 	}
 
 	private void legend(Svg svg) {
-		double x = LEFT + 10;
-		double y = HEIGHT - BOTTOM - 12 - 16 * (series.size() - 1);
+		// above the frame, so that it never hides a curve
+		double x = LEFT;
+		double y = 16;
 		for (Series s : series) {
 			String dash = s.dashed ? ";stroke-dasharray:6,4" : "";
-			svg.rect(x - 4, y - 11, 8 + 34 + 6.3 * s.name.length(), 16, "fill:#fff;fill-opacity:0.85");
 			svg.line(x, y - 4, x + 24, y - 4, "stroke:" + s.colour + ";stroke-width:1.8" + dash);
 			svg.text(x + 30, y, s.name, "start", "fill:#222;font-size:11px");
 			y += 16;

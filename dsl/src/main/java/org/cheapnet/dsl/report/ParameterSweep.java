@@ -91,7 +91,9 @@ public final class ParameterSweep {
 
 	/** The k-th value of the sweep around the chosen one (k = CHOSEN gives it exactly). */
 	static double value(Knob knob, double chosen, int k) {
-		return knob == Knob.LAMBDA ? (k == CHOSEN ? chosen : chosen * Math.pow(10, (k - CHOSEN) / 3.0))
-				: chosen * (k + 1) / (CHOSEN + 1);
+		if (k == CHOSEN) {
+			return chosen;
+		}
+		return knob == Knob.LAMBDA ? chosen * Math.pow(10, (k - CHOSEN) / 3.0) : chosen * (k + 1) / (CHOSEN + 1);
 	}
 }
