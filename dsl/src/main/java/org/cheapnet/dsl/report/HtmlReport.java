@@ -35,6 +35,7 @@ public final class HtmlReport {
 			.figure { flex: 0 0 600px; max-width: 600px; }
 			.samples { display: flex; gap: 18px; flex-wrap: wrap; }
 			.sample { border: 1px solid #ddd; padding: 6px; }
+			.sample div { font-family: monospace; font-size: 13px; }
 			.scroll { overflow-x: auto; max-width: 100%; }
 			""";
 
@@ -120,7 +121,9 @@ public final class HtmlReport {
 		String drawn = NetworkDiagram.drawsGates(program)
 				? "Each box is a gate (its neurons in one hidden layer), coloured by kind; an edge means the gate "
 						+ "reads a linear form of that value, and linear forms are free (folded into the weights)."
-				: "Too many gates to draw one by one (" + program.gates().size() + "): neurons per hidden layer.";
+				: "Too large to draw gate by gate (" + program.inputCount() + " inputs, " + program.gates().size()
+						+ " gates; at most " + NetworkDiagram.MAX_INPUTS + " and " + NetworkDiagram.MAX_GATES
+						+ " are drawn): neurons per hidden layer.";
 		html.paragraph("note", cell + drawn + (s.network().flat() ? " This is the flat (@depth(1)) construction." : ""));
 		html.raw("<table>\n<tr><th>gate kind</th><th>gates</th><th>neurons</th></tr>\n");
 		for (String[] row : NetworkDiagram.kindRows(s.network().counts())) {
@@ -190,7 +193,7 @@ public final class HtmlReport {
 		html.element("h3", "Class probabilities on " + samples.size() + " sample inputs");
 		html.raw("<div class=\"samples\">\n");
 		for (ClassifierSamples.Sample sample : samples) {
-			BarChart chart = BarChart.linear("probability", 1, 200);
+			BarChart chart = BarChart.linear("probability", 1, 180);
 			for (int y = 0; y < classes.size(); y++) {
 				chart.bar(classes.get(y), sample.network()[y], String.format(Locale.ROOT, "%.3f", sample.network()[y]),
 						"", colours[y % colours.length]);

@@ -23,7 +23,7 @@ import org.cheapnet.runtime.network.Network;
 final class NetworkDiagram {
 
 	static final int MAX_GATES = 60;
-	static final int MAX_INPUTS = 64;
+	static final int MAX_INPUTS = 24;
 
 	private static final double COLUMN = 170;
 	private static final double ROW = 34;
