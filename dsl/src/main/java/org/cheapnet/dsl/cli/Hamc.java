@@ -30,10 +30,17 @@ public final class Hamc {
 			  compile FILE... -o DIR               write the Java class of each hamiltonian and classifier under DIR
 			  export FILE... --onnx DIR [--float]  write each hamiltonian and classifier as DIR/MODEL.NAME.onnx
 			                                       (ONNX opset 17, float64; --float: float32)
+			  plan FILE.poly... [--json]           plan polynomials in the anchors' .poly format with every
+			                                       construction; show M, neurons, the construction that won,
+			                                       the lower bound and the times
 			  report FILE [--json]                 compile every hamiltonian and classifier and show
 			                                       its cost: multiplications, neurons, depth, weights,
 			                                       lambda, beta, predicted and measured error, the flat
 			                                       network, times; --json: one JSON object on stdout
+			  report FILE --html DIR               write DIR/NAME.html: the counts, the network drawn, error
+			                                       against lambda and beta, deep against flat (no script)
+			  report FILE --dot [--hamiltonian MODEL.NAME]
+			                                       Graphviz DOT of each network (one digraph each) on stdout
 			  --help                               this text
 			  --version                            the version
 
@@ -81,6 +88,7 @@ public final class Hamc {
 			case "report" -> new ReportCommand(out, err).run(rest);
 			case "compile" -> new CompileCommand(out, err).run(rest);
 			case "export" -> new ExportCommand(out, err).run(rest);
+			case "plan" -> new PlanCommand(out, err).run(rest);
 			default -> usageError(err, "unknown command '" + args.get(0) + "'");
 			};
 		} catch (UsageException e) {

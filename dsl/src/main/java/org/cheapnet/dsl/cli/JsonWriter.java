@@ -10,7 +10,7 @@ import java.util.List;
  * integers, other doubles as Java's shortest round-trip text ({@link Double#toString}, e.g.
  * 0.1, 1.0E-6), integral doubles below 2^53 without ".0", NaN and the infinities as null.
  */
-final class JsonWriter {
+public final class JsonWriter {
 	private final StringBuilder text = new StringBuilder();
 	/** One entry per open object or array: whether it already has a member. */
 	private final Deque<boolean[]> open = new ArrayDeque<>();
@@ -130,7 +130,7 @@ final class JsonWriter {
 	}
 
 	/** A double as a JSON number: integral values below 2^53 as integers, non-finite ones as null. */
-	static String number(double v) {
+	public static String number(double v) {
 		if (!Double.isFinite(v)) {
 			return "null";
 		}

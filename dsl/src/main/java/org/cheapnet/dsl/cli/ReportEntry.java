@@ -11,6 +11,7 @@ import org.cheapnet.dsl.compiler.network.NetworkCompiler;
 import org.cheapnet.dsl.compiler.network.NetworkCounts;
 import org.cheapnet.dsl.compiler.network.NetworkOptions;
 import org.cheapnet.dsl.compiler.network.Verification;
+import org.cheapnet.dsl.compiler.plan.construct.LowerBounds;
 import org.cheapnet.dsl.compiler.poly.Monomial;
 import org.cheapnet.dsl.compiler.poly.Polynomial;
 import org.cheapnet.dsl.compiler.poly.PolynomialBuilder;
@@ -28,6 +29,8 @@ import org.cheapnet.dsl.compiler.poly.VariableSpace;
  * @param multiplications M of the plan, under the anchors' counting rule
  * @param squarings      S, the multiplications that square a value
  * @param construction   the planning construction that won (see PlanSelector)
+ * @param lowerBound     a rigorous lower bound on M (LowerBounds)
+ * @param provedMinimal  M meets the lower bound and every variable is real
  * @param counts         neurons by gate kind, depth (hidden layers), non-zero weights
  * @param errorBound     the predicted first-order bound on the relative error
  * @param measuredError  the largest relative error the verifier found
@@ -37,12 +40,12 @@ import org.cheapnet.dsl.compiler.poly.VariableSpace;
  * @param timesMs        the driver's passes, in phase order
  * @param classes        a classifier's classes, null for a hamiltonian
  */
-record ReportEntry(Kind kind, String name, String javaPackage, String className, int variables, int inputs,
-		int monomials, long multiplications, long squarings, String construction, NetworkCounts counts, double lambda, double beta,
+public record ReportEntry(Kind kind, String name, String javaPackage, String className, int variables, int inputs,
+		int monomials, long multiplications, long squarings, String construction, int lowerBound, boolean provedMinimal, NetworkCounts counts, double lambda, double beta,
 		double errorBound, double measuredError, long verifiedPoints, long flatNeurons, boolean flat, String activation,
 		double tolerance, Integer maxDepth, Map<Phase, Double> timesMs, Classes classes) {
 
-	enum Kind {
+	public enum Kind {
 		HAMILTONIAN, CLASSIFIER
 	}
 
@@ -51,13 +54,14 @@ record ReportEntry(Kind kind, String name, String javaPackage, String className,
 	 * @param logPartition ln Z_y (0 for normalize none)
 	 * @param monomials    terms of each class's expanded polynomial
 	 */
-	record Classes(List<String> names, double[] priors, double[] logPartition, long[] monomials) {
+	public record Classes(List<String> names, double[] priors, double[] logPartition, long[] monomials) {
 	}
 
 	static ReportEntry of(HamiltonianCompilation h, String javaPackage) {
 		Polynomial expanded = h.lowered().expanded();
 		return build(Kind.HAMILTONIAN, h.model() + "." + h.name(), javaPackage, h.className(), List.of(expanded),
-				h.options(), h.multiplications(), h.squarings(), h.construction(), h.network(), h.verification(),
+				h.options(), h.multiplications(), h.squarings(), h.construction(),
+				h.choice().lowerBound().multiplications(), h.provedMinimal(), h.network(), h.verification(),
 				h.flatNeurons(), h.times().millis(), null);
 	}
 
@@ -67,21 +71,27 @@ record ReportEntry(Kind kind, String name, String javaPackage, String className,
 		Classes classes = new Classes(List.copyOf(c.classes()), c.priors().clone(), c.logPartition().clone(), monomials);
 		long flatNeurons = new NetworkCompiler(space, c.options()).flatNeuronCount(monomialsOf(c.hamiltonians()));
 		return build(Kind.CLASSIFIER, c.model() + "." + c.name(), javaPackage, c.className(), c.hamiltonians(),
-				c.options(), c.plan().multiplications(), c.plan().squarings(), "greedy", c.network(), c.verification(),
+				c.options(), c.plan().multiplications(), c.plan().squarings(), "greedy",
+				classesBound(c, space), false, c.network(), c.verification(),
 				flatNeurons, c.times().millis(), classes);
 	}
 
 	private static ReportEntry build(Kind kind, String name, String javaPackage, String className,
 			List<Polynomial> expanded, NetworkOptions options, long multiplications, long squarings, String construction,
-			CompiledNetwork network,
+			int lowerBound, boolean provedMinimal, CompiledNetwork network,
 			Verification verification, long flatNeurons, Map<Phase, Double> times, Classes classes) {
 		int monomials = expanded.stream().mapToInt(Polynomial::termCount).sum();
 		int variables = (int) expanded.stream().flatMap(p -> p.atoms().stream()).distinct().count();
 		Integer maxDepth = options.maxDepth() == Integer.MAX_VALUE ? null : options.maxDepth();
 		return new ReportEntry(kind, name, javaPackage, className, variables, network.network().inputCount(), monomials,
-				multiplications, squarings, construction, network.counts(), network.lambda(), network.beta(),
+				multiplications, squarings, construction, lowerBound, provedMinimal, network.counts(), network.lambda(), network.beta(),
 				network.predictedError(), verification.worstError(), verification.points(), flatNeurons, network.flat(),
 				options.activation().dslName(), options.tolerance(), maxDepth, times, classes);
+	}
+
+	/** Computing all classes needs at least what the hardest one needs. */
+	private static int classesBound(ClassifierCompilation c, VariableSpace space) {
+		return c.hamiltonians().stream().mapToInt(p -> LowerBounds.of(p, space.inputCount()).multiplications()).max().orElse(0);
 	}
 
 	/**

@@ -12,7 +12,7 @@ import org.cheapnet.dsl.compiler.network.GateKind;
  * {@code hamc report --json}: one object {"hamiltonians": [...], "classifiers": [...]}, every
  * entry with the same keys in the same order (README, "hamc report").
  */
-final class ReportJson {
+public final class ReportJson {
 
 	private ReportJson() {
 	}
@@ -44,6 +44,8 @@ final class ReportJson {
 				.member("multiplications", e.multiplications())
 				.member("squarings", e.squarings())
 				.member("construction", e.construction())
+				.member("lowerBound", e.lowerBound())
+				.member("provedMinimal", e.provedMinimal())
 				.member("neurons", e.counts().neurons());
 		json.key("neuronsByGate").beginObject();
 		for (GateKind kind : GateKind.values()) {
@@ -80,7 +82,7 @@ final class ReportJson {
 	}
 
 	/** PRODUCT -> "product", FLAT_PRODUCT -> "flatProduct". */
-	static String gateKey(GateKind kind) {
+	public static String gateKey(GateKind kind) {
 		String[] words = kind.name().toLowerCase(Locale.ROOT).split("_");
 		StringBuilder key = new StringBuilder(words[0]);
 		for (int i = 1; i < words.length; i++) {

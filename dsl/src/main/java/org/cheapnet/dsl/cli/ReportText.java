@@ -47,6 +47,7 @@ final class ReportText {
 		row(b, "monomials", Integer.toString(e.monomials()));
 		row(b, "multiplications M", e.multiplications() + " (squarings S " + e.squarings() + ")");
 		row(b, "construction", e.construction());
+		row(b, "lower bound", e.lowerBound() + (e.provedMinimal() ? " (M proved minimal)" : ""));
 		row(b, "neurons", e.counts().neurons() + byGate(e));
 		row(b, "hidden layers", e.counts().depth() + (e.maxDepth() == null ? "" : " (@depth(" + e.maxDepth() + "))"));
 		row(b, "non-zero weights", Integer.toString(e.counts().nonZeroWeights()));

@@ -34,8 +34,8 @@ class HamcReportTest {
 			    spin s on g
 			    param J = 1.0
 			    param h = 0.1
-			    hamiltonian Bonds = -J * sum(<a, b> in g) s[a] * s[b]
-			    hamiltonian Field = -J * sum(<a, b> in g) s[a] * s[b] - h * sum(a in g) s[a]
+			    @local(1) hamiltonian Bonds = -J * sum(<a, b> in g) s[a] * s[b]
+			    @local(1) hamiltonian Field = -J * sum(<a, b> in g) s[a] * s[b] - h * sum(a in g) s[a]
 			}
 			""";
 
@@ -66,7 +66,7 @@ class HamcReportTest {
 			""";
 
 	private static final List<String> HAMILTONIAN_KEYS = List.of("name", "package", "className", "variables", "inputs",
-			"monomials", "multiplications", "squarings", "construction", "neurons", "neuronsByGate", "gates", "depth", "weights", "lambda",
+			"monomials", "multiplications", "squarings", "construction", "lowerBound", "provedMinimal", "neurons", "neuronsByGate", "gates", "depth", "weights", "lambda",
 			"beta", "errorBound", "measuredError", "verifiedPoints", "flatNeurons", "flat", "activation", "tolerance",
 			"maxDepth", "timesMs");
 

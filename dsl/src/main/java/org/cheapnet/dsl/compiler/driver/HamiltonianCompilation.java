@@ -35,6 +35,11 @@ public record HamiltonianCompilation(String model, String name, String className
         return cells != null ? "cells(" + cells.cellConstruction() + ")" : choice.construction();
     }
 
+    /** Whether the network's M is proved minimal (it meets the whole polynomial's lower bound). */
+    public boolean provedMinimal() {
+        return choice.provedMinimal(multiplications());
+    }
+
     /** The chosen plan of the whole polynomial. */
     public Plan plan() {
         return choice.plan();

@@ -46,7 +46,11 @@ class ModelCompilerTest {
         assertEquals("IsingH", h.className());
         assertTrue(h.verification().passed());
         assertTrue(h.verification().worstError() <= 1e-5);
-        assertEquals(18, h.plan().multiplications()); // 18 bonds, each a product of two spins
+        // max(p, q) of the 3 x 3 torus's bond form: its adjacency eigenvalues 2cos(2 pi k/3) + 2cos(2 pi l/3)
+        // are 4 once, 1 four times, -2 four times, so -A/2 has 5 negative and 4 positive: 5 products
+        // (against 18 bonds, each a product of two spins)
+        assertEquals(5, h.plan().multiplications());
+        assertEquals("quadratic-form", h.construction());
         assertTrue(h.times().millis().keySet().containsAll(List.of(Phase.PLAN, Phase.BUILD, Phase.VERIFY)));
     }
 

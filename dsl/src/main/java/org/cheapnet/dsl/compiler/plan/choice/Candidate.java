@@ -4,8 +4,8 @@ import org.cheapnet.dsl.compiler.plan.Plan;
 import org.cheapnet.dsl.compiler.plan.Step;
 
 /**
- * A plan one construction produced, with what decides between candidates: M first, then the
- * neurons its gates need (a square 2, a product 4, a product of k bits 1, of k spins k).
+ * A plan one construction produced, with what decides between candidates: M and the neurons its
+ * gates need (a square 2, a product 4, a product of k bits 1, of k spins k).
  *
  * @param construction the construction's name as the report shows it (e.g. "greedy", "horner")
  */
@@ -28,11 +28,18 @@ public record Candidate(String construction, Plan plan) {
         return neurons;
     }
 
-    /** Fewer multiplications, then fewer neurons; ties keep the earlier candidate. */
-    boolean beats(Candidate other) {
-        if (multiplications() != other.multiplications()) {
-            return multiplications() < other.multiplications();
+    /**
+     * Fewer multiplications, then fewer neurons; or, with {@code neuronsFirst}, the other way
+     * round. Ties keep the earlier candidate.
+     */
+    boolean beats(Candidate other, boolean neuronsFirst) {
+        long m = multiplications();
+        long otherM = other.multiplications();
+        long n = gateNeurons();
+        long otherN = other.gateNeurons();
+        if (neuronsFirst) {
+            return n != otherN ? n < otherN : m < otherM;
         }
-        return gateNeurons() < other.gateNeurons();
+        return m != otherM ? m < otherM : n < otherN;
     }
 }

@@ -7,7 +7,10 @@ import java.util.Random;
 
 import org.cheapnet.dsl.compiler.plan.Plan;
 import org.cheapnet.dsl.compiler.plan.Planner;
+import org.cheapnet.dsl.compiler.plan.construct.LowerBound;
+import org.cheapnet.dsl.compiler.plan.construct.LowerBounds;
 import org.cheapnet.dsl.compiler.poly.Evaluator;
+import org.cheapnet.dsl.compiler.poly.VariableKind;
 import org.cheapnet.dsl.compiler.poly.LetDefinitions;
 import org.cheapnet.dsl.compiler.poly.Monomial;
 import org.cheapnet.dsl.compiler.poly.Polynomial;
@@ -20,7 +23,10 @@ import org.cheapnet.dsl.compiler.poly.VariableSpace;
  * classes of a classifier, together); the other constructions see a single polynomial with its
  * lets inlined. A candidate must compute the polynomial (checked at random points of the
  * domain), keep to {@code @local}, and, when one can, to {@code @depth}; among those the fewest
- * multiplications win, then the fewest neurons, then the earlier construction.
+ * multiplications win, then the fewest neurons, then the earlier construction. When the
+ * polynomial reads bits or spins neurons come first: a threshold gate computes a product of k
+ * bits with one neuron, although the counting rule charges it k - 1 multiplications. The choice also
+ * carries {@link LowerBounds}' rigorous lower bound.
  */
 public final class PlanSelector {
     /** Sample points on which a candidate must agree with the polynomial. */
@@ -42,6 +48,7 @@ public final class PlanSelector {
         List<Candidate> tried = new ArrayList<>();
         Candidate best = new Candidate("greedy", Planner.plan(withLets, space, lets));
         tried.add(best);
+        boolean discrete = readsDiscrete(expanded, space);
         if (expanded.size() == 1) {
             Polynomial p = expanded.get(0);
             for (Construction construction : constructions) {
@@ -52,18 +59,33 @@ public final class PlanSelector {
                 }
                 Candidate candidate = new Candidate(construction.name(), plan.get());
                 tried.add(candidate);
-                if (better(candidate, best, limits.maxDepth())) {
+                if (better(candidate, best, limits.maxDepth(), discrete)) {
                     best = candidate;
                 }
             }
         }
-        return new PlanChoice(best, tried);
+        return new PlanChoice(best, tried, lowerBound(expanded, space), discrete);
     }
 
-    private static boolean better(Candidate candidate, Candidate best, int maxDepth) {
+    private static LowerBound lowerBound(List<Polynomial> expanded, VariableSpace space) {
+        LowerBound best = new LowerBound(0, "degree");
+        for (Polynomial p : expanded) {
+            LowerBound bound = LowerBounds.of(p, space.inputCount());
+            if (bound.multiplications() > best.multiplications()) {
+                best = bound;
+            }
+        }
+        return best;
+    }
+
+    private static boolean readsDiscrete(List<Polynomial> expanded, VariableSpace space) {
+        return expanded.stream().flatMap(p -> p.atoms().stream()).anyMatch(atom -> space.kind(atom) != VariableKind.REAL);
+    }
+
+    private static boolean better(Candidate candidate, Candidate best, int maxDepth, boolean neuronsFirst) {
         boolean fits = candidate.plan().depth() <= maxDepth;
         boolean bestFits = best.plan().depth() <= maxDepth;
-        return fits != bestFits ? fits : candidate.beats(best);
+        return fits != bestFits ? fits : candidate.beats(best, neuronsFirst);
     }
 
     /** The plan's output equals p at seeded random points, relative to the size of p's terms there. */
