@@ -43,18 +43,26 @@ final class NetworkSections {
 		return activation.dslName();
 	}
 
-	// Straight-line: v[k] is node k.
+	// Straight-line: v[k] is node k; v[nodes + g] is shared exponential g (see SharedExponentials).
 
 	private static Section straight(Network network) {
 		int n = network.inputCount();
 		IntFunction<String> operand = value -> value < n ? "x[" + value + "]" : "v[" + (value - n) + "]";
+		SharedExponentials shared = new SharedExponentials(network);
 		StraightLineCode code = new StraightLineCode();
 		for (int k = 0; k < network.nodeCount(); k++) {
 			String target = "v[" + k + "]";
 			int[] sources = network.sources(k);
 			double[] weights = network.weights(k);
 			Activation activation = network.activation(k);
-			if (activation != null && StraightLineCode.fits(weights)) {
+			if (shared.isShared(k)) {
+				String exponential = "v[" + shared.slot(k) + "]";
+				if (shared.isFirst(k)) {
+					String t = StraightLineCode.expression(0, sources, shared.exponentWeights(k), operand);
+					code.add(exponential + " = Math.exp(" + t + ");", sources.length);
+				}
+				code.add(target + " = " + shared.formula(k, exponential) + ";", 1);
+			} else if (activation != null && StraightLineCode.fits(weights)) {
 				String z = StraightLineCode.expression(network.bias(k), sources, weights, operand);
 				code.add(target + " = " + methodName(activation) + "(" + z + ");", sources.length);
 			} else {
@@ -68,7 +76,7 @@ final class NetworkSections {
 		for (int o = 0; o < network.outputCount(); o++) {
 			outputs.add(operand.apply(network.output(o)));
 		}
-		return new Section(PREFIX, false, network.nodeCount(), code.methods(), List.of(), outputs);
+		return new Section(PREFIX, false, network.nodeCount() + shared.count(), code.methods(), List.of(), outputs);
 	}
 
 	// Tables: v[0 .. inputs) are the inputs, v[inputs + k] node k, which reads

@@ -18,12 +18,10 @@ class SectionTemplate {
 		«IF c.plan.tableDriven»«planLoop(c.sectionInputs)»«ELSE»«straightLine(c.plan)»«ENDIF»
 
 		«IF c.network.tableDriven»«networkLoop(c)»«ELSE»«straightLine(c.network)»«ENDIF»
-		«IF !c.network.tableDriven»
-			«FOR a : c.activations»
+		«FOR a : c.activations»
 
-				«activation(c, a)»
-			«ENDFOR»
-		«ENDIF»
+			«activation(c, a)»
+		«ENDFOR»
 		«FOR table : c.tables»
 
 			«table(table)»
@@ -81,10 +79,7 @@ class SectionTemplate {
 	'''
 
 	def private networkLoop(CompiledClass c) '''
-		/** Activations by NETWORK_ACTIVATION code; 0 is a linear node. */
-		private static final Activation[] NETWORK_ACTIVATIONS = { null«FOR a : c.activations», «c.activationConstant(a)»«ENDFOR» };
-
-		/** v[0 .. «c.sectionInputs») = x, then node k: v[«c.sectionInputs» + k] = s(z) or z, z = b_k + sum_e w_e v[source_e]. */
+		/** v[0 .. «c.sectionInputs») = x, then node k: v[«c.sectionInputs» + k] = s(z) or z, z = b_k + sum_e w_e v[source_e]; NETWORK_ACTIVATION[k] is 0 for z, 1 + i for the i-th activation method. */
 		private static void runNetwork(double[] x, double[] v) {
 		    System.arraycopy(x, 0, v, 0, «c.sectionInputs»);
 		    for (int k = 0; k < NETWORK_BIAS.length; k++) {
@@ -92,17 +87,28 @@ class SectionTemplate {
 		        for (int e = NETWORK_START[k]; e < NETWORK_START[k + 1]; e++) {
 		            z += NETWORK_WEIGHT[e] * v[NETWORK_SOURCE[e]];
 		        }
-		        Activation a = NETWORK_ACTIVATIONS[NETWORK_ACTIVATION[k]];
-		        v[«c.sectionInputs» + k] = a == null ? z : a.value(z);
+		        v[«c.sectionInputs» + k] = switch (NETWORK_ACTIVATION[k]) {
+		        «FOR i : 0 ..< c.activations.size»
+		        	case «i + 1» -> «c.activationMethod(c.activations.get(i))»(z);
+		        «ENDFOR»
+		        default -> z;
+		        };
 		    }
 		}
 	'''
 
 	def private activation(CompiledClass c, Activation a) '''
-		/** The «a.dslName» activation, as the runtime computes it. */
-		private static double «c.activationMethod(a)»(double z) {
-		    return «c.activationConstant(a)».value(z);
-		}
+		«IF a == Activation.SIGMOID»
+			/** The sigmoid 1 / (1 + e^-z) without a branch: e^-z = +inf for z < -709 gives 0, as it should. */
+			private static double «c.activationMethod(a)»(double z) {
+			    return 1.0 / (1.0 + Math.exp(-z));
+			}
+		«ELSE»
+			/** The «a.dslName» activation, as the runtime computes it. */
+			private static double «c.activationMethod(a)»(double z) {
+			    return «c.activationConstant(a)».value(z);
+			}
+		«ENDIF»
 	'''
 
 	def private table(Table t) '''

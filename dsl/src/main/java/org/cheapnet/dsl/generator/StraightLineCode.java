@@ -11,12 +11,14 @@ import java.util.function.IntFunction;
  * left to right, so the sum rounds exactly as a loop adding one term at a time), and
  * {@link #methods()} groups the statements into method bodies of at most
  * {@link #STATEMENTS_PER_METHOD} statements and {@link #TERMS_PER_METHOD} terms (about 10 bytes
- * of bytecode each). Zero weights are left out: they add exactly 0 to a finite sum.
+ * of bytecode each), which also keeps them below HotSpot's 8000 bytes (DontCompileHugeMethods):
+ * a larger method is never JIT-compiled and runs several times slower. Zero weights are left
+ * out: they add exactly 0 to a finite sum.
  */
 final class StraightLineCode {
 	static final int TERMS_PER_STATEMENT = 32;
-	static final int STATEMENTS_PER_METHOD = 200;
-	static final int TERMS_PER_METHOD = 2000;
+	static final int STATEMENTS_PER_METHOD = 100;
+	static final int TERMS_PER_METHOD = 400;
 
 	private final List<String> statements = new ArrayList<>();
 	private final List<Integer> costs = new ArrayList<>();

@@ -11,6 +11,7 @@ import org.cheapnet.dsl.compiler.plan.LinearForm;
 import org.cheapnet.dsl.compiler.plan.Plan;
 import org.cheapnet.dsl.compiler.plan.Step;
 import org.cheapnet.runtime.Activation;
+import org.cheapnet.runtime.network.Interpreter;
 import org.cheapnet.runtime.network.Network;
 import org.cheapnet.runtime.network.NetworkBuilder;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,46 @@ class SectionTextTest {
 				"v[1] = sigmoid(2.0 * x[1]);",
 				"v[2] = -1.0 + 4.0 * v[0] - 3.0 * v[1];")), s.methods());
 		assertEquals(List.of("v[2]", "v[1]"), s.outputs());
+	}
+
+	@Test
+	void thresholdNeuronsOnTheSameFormShareOneExponential() {
+		// a spin pair's threshold gate: s(b (1 - x0 - x1)) and s(b (-1 - x0 - x1)), output weights 2
+		NetworkBuilder b = new NetworkBuilder(2);
+		int n0 = b.neuron(Activation.SIGMOID, new int[] { 0, 1 }, new double[] { -15, -15 }, 15);
+		int n1 = b.neuron(Activation.SIGMOID, new int[] { 0, 1 }, new double[] { -15, -15 }, -15);
+		b.linearOutput(new int[] { n0, n1 }, new double[] { 2, -2 }, -2);
+		Network network = b.build();
+		Section s = NetworkSections.of(network, 2000);
+		// E = e^(-15 x0 - 15 x1); z = b - t with t = 15 (x0 + x1), so e^-z = e^-b e^t = e^-b / E
+		assertEquals(List.of(List.of(
+				"v[3] = Math.exp(-15.0 * x[0] - 15.0 * x[1]);",
+				"v[0] = 1.0 / (1.0 + " + JavaLiterals.of(StrictMath.exp(-15)) + " / v[3]);",
+				"v[1] = 1.0 / (1.0 + " + JavaLiterals.of(StrictMath.exp(15)) + " / v[3]);",
+				"v[2] = -2.0 + 2.0 * v[0] - 2.0 * v[1];")), s.methods());
+		assertEquals(4, s.slots());
+		// the same arithmetic by hand against the interpreter, at the four spin states
+		Interpreter interpreter = new Interpreter(network);
+		for (double x0 : new double[] { -1, 1 }) {
+			for (double x1 : new double[] { -1, 1 }) {
+				double e = Math.exp(-15 * x0 - 15 * x1);
+				double v0 = 1 / (1 + StrictMath.exp(-15) / e);
+				double v1 = 1 / (1 + StrictMath.exp(15) / e);
+				assertEquals(interpreter.evaluate(new double[] { x0, x1 })[0], -2 + 2 * v0 - 2 * v1, 1e-14);
+			}
+		}
+	}
+
+	@Test
+	void productGateNeuronsKeepTheirOwnExponential() {
+		// the cancellation of a product gate amplifies rounding: output weights of 1e8 share nothing
+		NetworkBuilder b = new NetworkBuilder(1);
+		int n0 = b.neuron(Activation.SIGMOID, new int[] { 0 }, new double[] { 1e-4 }, 1.3);
+		int n1 = b.neuron(Activation.SIGMOID, new int[] { 0 }, new double[] { -1e-4 }, 1.3);
+		b.linearOutput(new int[] { n0, n1 }, new double[] { 1e8, 1e8 }, 0);
+		Section s = NetworkSections.of(b.build(), 2000);
+		assertEquals(3, s.slots());
+		assertTrue(s.methods().get(0).get(0).startsWith("v[0] = sigmoid("), s.methods().toString());
 	}
 
 	@Test
