@@ -19,7 +19,7 @@ class DeterminismTest extends AbstractGeneratorTest {
 			    hamiltonian H = -sum(<a, b> in g) s[a] * s[b] + sum(i in 0..3) m[i] * m[i+1] + 0.3 * phi[2]^3
 			    @activation(softplus) hamiltonian P = phi[0] * phi[5] + phi[1]^2
 			    hamiltonian Q = -0.5 * sum(<a, b> in g) s[a] * s[b]
-			    @symmetric(translation) hamiltonian R = -sum(<a, b> in g) s[a] * s[b] - 0.2 * sum(a in g) s[a]
+			    @local(1) @symmetric(translation) hamiltonian R = -sum(<a, b> in g) s[a] * s[b] - 0.2 * sum(a in g) s[a]
 			    classifier C { class q = Q prior 1 class r = R prior 3 }
 			}
 			""";

@@ -99,7 +99,7 @@ public final class ModelCompiler {
         Plan plan = choice.plan();
         NetworkCompiler compiler = new NetworkCompiler(lowered.space(), options);
         List<Polynomial> expanded = List.of(h.expanded());
-        CellNetwork cells = declaresTranslation(hamiltonian) ? times.time(Phase.BUILD, () -> cells(h, options)) : null;
+        CellNetwork cells = declaresTranslation(hamiltonian) ? times.time(Phase.BUILD, () -> cells(h, options, limits.localRadius())) : null;
         if (cells != null && choice.plan().multiplications() < cells.multiplications()
                 && lowered.space().inputCount() <= WHOLE_LATTICE_INPUTS) {
             cells = null; // a whole-lattice construction (e.g. a quadratic form's signature) beats the cell template
@@ -166,9 +166,9 @@ public final class ModelCompiler {
     }
 
     /** The unit-cell compilation of a translation-invariant hamiltonian, or null to compile it whole. */
-    private CellNetwork cells(LoweredHamiltonian h, NetworkOptions options) {
+    private CellNetwork cells(LoweredHamiltonian h, NetworkOptions options, int localRadius) {
         return TranslationTemplates.of(h.expanded(), lowered.space())
-                .map(template -> CellCompiler.compile(template, lowered.space(), options).cells()).orElse(null);
+                .map(template -> CellCompiler.compile(template, lowered.space(), options, localRadius).cells()).orElse(null);
     }
 
     private static boolean declaresTranslation(Hamiltonian hamiltonian) {

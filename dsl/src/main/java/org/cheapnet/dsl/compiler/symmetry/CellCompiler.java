@@ -34,8 +34,17 @@ public final class CellCompiler {
     private CellCompiler() {
     }
 
-    /** The cell network, or why there is none (the caller then compiles the whole polynomial). */
+    /** As below, without {@code @local}. */
     public static Result compile(TranslationTemplate template, VariableSpace space, NetworkOptions options) {
+        return compile(template, space, options, Locality.UNBOUNDED);
+    }
+
+    /**
+     * The cell network, or why there is none (the caller then compiles the whole polynomial).
+     *
+     * @param localRadius the {@code @local} radius the cell's plan keeps to (distances measured on the lattice)
+     */
+    public static Result compile(TranslationTemplate template, VariableSpace space, NetworkOptions options, int localRadius) {
         for (TemplateTerm term : template.terms()) {
             if (term.factors().size() > MAX_FACTORS_PER_TERM) {
                 return new Result(null, "a term has more than " + MAX_FACTORS_PER_TERM + " factors");
@@ -50,9 +59,10 @@ public final class CellCompiler {
         List<TemplateFactor> localInputs = new ArrayList<>(locals.keySet());
         VariableSpace cellSpace = new VariableSpace(localInputs.stream().map(CellCompiler::localDeclaration).toList());
         Polynomial cell = cellPolynomial(template, locals);
-        // the cell's inputs are one cell's neighbourhood: every construction stays local
+        // distances of the cell's inputs: those of the sites they read in cell 0 (the same in every cell)
+        int[] global = localInputs.stream().mapToInt(f -> CellNetwork.input(template, f, 0, space)).toArray();
         PlanChoice choice = Constructions.selector().choose(List.of(cell), List.of(cell), cellSpace, new LetDefinitions(),
-                new PlanLimits(Locality.UNBOUNDED, options.maxDepth()));
+                new PlanLimits(localRadius, options.maxDepth()), (a, b) -> Locality.distance(space, global[a], global[b]));
         Plan plan = choice.plan();
         NetworkCompilation result = new NetworkCompiler(cellSpace, options).compile(plan, List.of(cell));
         if (result instanceof NetworkCompilation.Unsupported unsupported) {

@@ -76,7 +76,11 @@ public record CellNetwork(TranslationTemplate template, List<TemplateFactor> loc
 
     /** The global input (offset in the input vector) that local input k reads in a cell. */
     public int input(int k, int cell, VariableSpace space) {
-        TemplateFactor factor = localInputs.get(k);
+        return input(template, localInputs.get(k), cell, space);
+    }
+
+    /** The global input that a factor of the template reads in a cell. */
+    static int input(TranslationTemplate template, TemplateFactor factor, int cell, VariableSpace space) {
         int[] coordinates = template.lattice().coordinates(cell);
         for (int axis = 0; axis < coordinates.length; axis++) {
             coordinates[axis] += factor.offset(axis);

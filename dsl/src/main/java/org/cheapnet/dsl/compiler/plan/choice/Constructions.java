@@ -23,6 +23,8 @@ public final class Constructions {
     static final int HORNER_SEARCH_VARIABLES = 256;
     /** Above this many terms no Horner scheme is tried (the greedy planner's value numbering is linear). */
     static final int HORNER_TERMS = 50_000;
+    /** A Horner scheme recurses once per variable: beyond this many it is not tried. */
+    static final int HORNER_VARIABLES = 400;
 
     /** Inputs up to which a quadratic form is diagonalized (a dense n x n eigen-decomposition). */
     static final int QUADRATIC_FORM_INPUTS = 512;
@@ -55,7 +57,7 @@ public final class Constructions {
     }
 
     private static Optional<Plan> horner(Polynomial p, int inputCount) {
-        if (p.termCount() > HORNER_TERMS) {
+        if (p.termCount() > HORNER_TERMS || p.atoms().size() > HORNER_VARIABLES) {
             return Optional.empty();
         }
         boolean search = p.termCount() <= HORNER_SEARCH_TERMS && p.atoms().size() <= HORNER_SEARCH_VARIABLES;

@@ -1,6 +1,7 @@
 package org.cheapnet.dsl.compiler.plan.choice;
 
 import java.util.BitSet;
+import java.util.function.IntBinaryOperator;
 
 import org.cheapnet.dsl.compiler.analysis.Locality;
 import org.cheapnet.dsl.compiler.plan.LinearForm;
@@ -20,6 +21,11 @@ public final class PlanLocality {
     }
 
     public static boolean respects(Plan plan, VariableSpace space, int radius) {
+        return respects(plan, (a, b) -> Locality.distance(space, a, b), radius);
+    }
+
+    /** @param distance the distance of two inputs (plan value ids below the input count) */
+    public static boolean respects(Plan plan, IntBinaryOperator distance, int radius) {
         if (radius == Locality.UNBOUNDED) {
             return true;
         }
@@ -38,7 +44,7 @@ public final class PlanLocality {
                     union.set(input);
                 }
             }
-            if (!withinRadius(union, space, radius)) {
+            if (!withinRadius(union, distance, radius)) {
                 return false;
             }
             support[plan.inputCount() + s] = union;
@@ -52,10 +58,10 @@ public final class PlanLocality {
         }
     }
 
-    private static boolean withinRadius(BitSet inputs, VariableSpace space, int radius) {
+    private static boolean withinRadius(BitSet inputs, IntBinaryOperator distance, int radius) {
         for (int a = inputs.nextSetBit(0); a >= 0; a = inputs.nextSetBit(a + 1)) {
             for (int b = inputs.nextSetBit(a + 1); b >= 0; b = inputs.nextSetBit(b + 1)) {
-                if (Locality.distance(space, a, b) > radius) {
+                if (distance.applyAsInt(a, b) > radius) {
                     return false;
                 }
             }

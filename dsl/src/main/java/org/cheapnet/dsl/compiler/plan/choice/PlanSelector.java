@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.IntBinaryOperator;
+
+import org.cheapnet.dsl.compiler.analysis.Locality;
 
 import org.cheapnet.dsl.compiler.plan.Plan;
 import org.cheapnet.dsl.compiler.plan.Planner;
@@ -45,6 +48,12 @@ public final class PlanSelector {
      */
     public PlanChoice choose(List<Polynomial> withLets, List<Polynomial> expanded, VariableSpace space,
             LetDefinitions lets, PlanLimits limits) {
+        return choose(withLets, expanded, space, lets, limits, (a, b) -> Locality.distance(space, a, b));
+    }
+
+    /** As above, with the distance of two inputs given (a unit cell's inputs lie on the lattice). */
+    public PlanChoice choose(List<Polynomial> withLets, List<Polynomial> expanded, VariableSpace space,
+            LetDefinitions lets, PlanLimits limits, IntBinaryOperator distance) {
         List<Candidate> tried = new ArrayList<>();
         Candidate best = new Candidate("greedy", Planner.plan(withLets, space, lets));
         tried.add(best);
@@ -52,9 +61,9 @@ public final class PlanSelector {
         if (expanded.size() == 1) {
             Polynomial p = expanded.get(0);
             for (Construction construction : constructions) {
-                Optional<Plan> plan = construction.plan(p, space.inputCount());
+                Optional<Plan> plan = attempt(construction, p, space.inputCount());
                 if (plan.isEmpty() || !computes(plan.get(), p, space)
-                        || !PlanLocality.respects(plan.get(), space, limits.localRadius())) {
+                        || !PlanLocality.respects(plan.get(), distance, limits.localRadius())) {
                     continue;
                 }
                 Candidate candidate = new Candidate(construction.name(), plan.get());
@@ -65,6 +74,15 @@ public final class PlanSelector {
             }
         }
         return new PlanChoice(best, tried, lowerBound(expanded, space), discrete);
+    }
+
+    /** A construction that fails on some input is a construction that does not apply (the greedy plan remains). */
+    private static Optional<Plan> attempt(Construction construction, Polynomial p, int inputCount) {
+        try {
+            return construction.plan(p, inputCount);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static LowerBound lowerBound(List<Polynomial> expanded, VariableSpace space) {
