@@ -1,12 +1,14 @@
 package org.cheapnet.dsl;
 
 import org.cheapnet.dsl.formatting2.HamFormatter;
+import org.cheapnet.dsl.generator.AtomicFileSystemAccess;
 import org.cheapnet.dsl.generator.HamGenerator;
 import org.cheapnet.dsl.lang.HamLinkingDiagnosticMessageProvider;
 import org.cheapnet.dsl.lang.HamSyntaxErrorMessageProvider;
 import org.cheapnet.dsl.parser.NestingLimitLexer;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.generator.IGenerator2;
+import org.eclipse.xtext.generator.JavaIoFileSystemAccess;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.parser.antlr.Lexer;
@@ -35,6 +37,11 @@ public class HamRuntimeModule extends AbstractHamRuntimeModule {
 	@Override
 	public void configureRuntimeLexer(Binder binder) {
 		binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(NestingLimitLexer.class);
+	}
+
+	/** The Maven plugin's file system access: each generated file written atomically. */
+	public Class<? extends JavaIoFileSystemAccess> bindJavaIoFileSystemAccess() {
+		return AtomicFileSystemAccess.class;
 	}
 
 	public Class<? extends IFormatter2> bindIFormatter2() {

@@ -24,6 +24,9 @@ final class NestingDepth {
 		final boolean binder;
 		int unary;
 		int aggregates;
+		/** Binary + and - so far, and * and / in the current term: the depth of the left-deep operator tree. */
+		int terms;
+		int factors;
 
 		Level(boolean binder) {
 			this.binder = binder;
@@ -32,6 +35,7 @@ final class NestingDepth {
 
 	private final Deque<Level> levels = new ArrayDeque<>();
 	private int depth;
+	private int chain;
 	private boolean afterOperand;
 	private String previous = "";
 
@@ -42,6 +46,14 @@ final class NestingDepth {
 	/** The current bound: open brackets plus open prefix operators. */
 	int depth() {
 		return depth;
+	}
+
+	/**
+	 * The binary operators still open along the brackets: left-associative chains like
+	 * {@code a + b + c} parse into trees as deep as they are long, and later passes recurse on them.
+	 */
+	int chain() {
+		return chain;
 	}
 
 	/** Open brackets. */
@@ -68,6 +80,7 @@ final class NestingDepth {
 			if (levels.size() > 1) {
 				Level closed = levels.pop();
 				depth -= 1 + closed.unary + closed.aggregates;
+				chain -= closed.terms + closed.factors;
 				// a binder's ')' is followed by the body, so a '-' after it is unary
 				endsOperand = !closed.binder;
 			}
@@ -80,11 +93,24 @@ final class NestingDepth {
 		} else if (text.equals("*") || text.equals("/")) {
 			depth -= level.unary;
 			level.unary = 0;
-		} else if (!operand && !text.equals(".")) {
-			// '+', binary '-', ',', '=', '..', a keyword: the expressions of this level are complete
+			level.factors++;
+			chain++;
+		} else if (text.equals("+") || text.equals("-")) {
+			// binary: the terms of this level are complete, the sum goes on
 			depth -= level.unary + level.aggregates;
 			level.unary = 0;
 			level.aggregates = 0;
+			chain += 1 - level.factors;
+			level.terms++;
+			level.factors = 0;
+		} else if (!operand && !text.equals(".")) {
+			// ',', '=', '..', a keyword: the expressions of this level are complete
+			depth -= level.unary + level.aggregates;
+			chain -= level.terms + level.factors;
+			level.unary = 0;
+			level.aggregates = 0;
+			level.terms = 0;
+			level.factors = 0;
 		}
 		afterOperand = endsOperand;
 		previous = text;

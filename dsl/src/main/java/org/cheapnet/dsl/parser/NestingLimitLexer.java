@@ -10,8 +10,9 @@ import org.cheapnet.dsl.parser.antlr.internal.InternalHamLexer;
 
 /**
  * The runtime lexer with a nesting limit, so that no text overflows the generated parser's
- * stack (it recurses a few frames per level and overflows a 1 MB stack near 800 parentheses):
- * where the {@link NestingDepth} bound would pass {@link #MAX_NESTING}, the first token past it
+ * stack (it recurses a few frames per level and overflows a 1 MB stack near 800 parentheses), nor
+ * the passes after it (they recurse on the tree, which a long sum makes as deep as it is long):
+ * where the {@link NestingDepth} bounds would pass {@link #MAX_NESTING} or {@link #MAX_CHAIN}, the first token past it
  * becomes a {@link TooDeep} token, which the parser cannot accept (a syntax error that
  * {@code HamSyntaxErrorMessageProvider} words as NestingTooDeep), and the rest of that too-deep
  * region (up to where the nesting is back at the limit) becomes one hidden token the parser
@@ -21,14 +22,23 @@ import org.cheapnet.dsl.parser.antlr.internal.InternalHamLexer;
 public class NestingLimitLexer extends InternalHamLexer {
 	/** The deepest nesting the parser accepts (brackets plus open prefix operators). */
 	public static final int MAX_NESTING = 256;
+	/** The most binary operators open at once: terms of one sum plus factors of its current term, over all brackets. */
+	public static final int MAX_CHAIN = 1000;
 
-	/** The first token that nests deeper than the limit. */
+	/** The first token past a limit; {@link #chain} tells which. */
 	public static final class TooDeep extends CommonToken {
 		private static final long serialVersionUID = 1L;
+		private final boolean chain;
 
-		TooDeep(Token token) {
+		TooDeep(Token token, boolean chain) {
 			super(token);
+			this.chain = chain;
 			setType(RULE_ANY_OTHER);
+		}
+
+		/** True past {@link #MAX_CHAIN}, false past {@link #MAX_NESTING}. */
+		public boolean chain() {
+			return chain;
 		}
 	}
 
@@ -60,7 +70,7 @@ public class NestingLimitLexer extends InternalHamLexer {
 		}
 		int bracketsBefore = nesting.brackets();
 		accept(token);
-		return nesting.depth() > MAX_NESTING ? tooDeep(token, bracketsBefore) : token;
+		return beyond() ? tooDeep(token, bracketsBefore) : token;
 	}
 
 	/**
@@ -69,6 +79,7 @@ public class NestingLimitLexer extends InternalHamLexer {
 	 * and end of file, is queued to be read normally).
 	 */
 	private Token tooDeep(Token first, int bracketsBefore) {
+		boolean chain = nesting.depth() <= MAX_NESTING;
 		Token last = null;
 		while (true) {
 			Token next = super.nextToken();
@@ -78,7 +89,7 @@ public class NestingLimitLexer extends InternalHamLexer {
 			}
 			if (significant(next)) {
 				accept(next);
-				if (nesting.depth() <= MAX_NESTING) {
+				if (!beyond()) {
 					if (NestingDepth.isCloser(next.getText()) && nesting.brackets() >= bracketsBefore) {
 						last = next;
 					} else {
@@ -92,7 +103,11 @@ public class NestingLimitLexer extends InternalHamLexer {
 		if (last != null) {
 			pending.addFirst(skipped(first, last));
 		}
-		return new TooDeep(first);
+		return new TooDeep(first, chain);
+	}
+
+	private boolean beyond() {
+		return nesting.depth() > MAX_NESTING || nesting.chain() > MAX_CHAIN;
 	}
 
 	/** The text after first up to and with last, as one hidden token. */

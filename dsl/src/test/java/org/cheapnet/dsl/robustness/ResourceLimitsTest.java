@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.cheapnet.dsl.compiler.lower.LoweredHamiltonian;
 import org.cheapnet.dsl.compiler.lower.Lowering;
+import org.cheapnet.dsl.compiler.poly.Monomial;
 import org.cheapnet.dsl.compiler.poly.Polynomial;
 import org.cheapnet.dsl.ham.HamFile;
 import org.cheapnet.dsl.parser.NestingLimitLexer;
@@ -89,7 +90,7 @@ class ResourceLimitsTest {
 	void longFlatSumsAndProductsWithMinusesAreNotNesting() throws Throwable {
 		// binary minus, '*' after a unary minus and new declarations all end what a level counts
 		StringBuilder body = new StringBuilder("-x");
-		for (int k = 0; k < 2000; k++) {
+		for (int k = 0; k < 1800; k++) {
 			body.append(k % 2 == 0 ? " - x" : " * -x");
 		}
 		StringBuilder text = new StringBuilder("model M {\n real x\n");
@@ -131,6 +132,88 @@ class ResourceLimitsTest {
 	void aHugePowerOfASumStopsAtTheTermLimit() throws Exception {
 		String text = "model M {\n real x\n real y\n hamiltonian H = (x+y)^100000\n}\n";
 		assertOneLimitError(text, "(x+y)^100000", 4);
+	}
+
+	@Test
+	void aSumAtTheChainLimitIsFineOnADefaultStack() throws Throwable {
+		// 999 '+' and a '*' in the last term: the longest chain the parser takes (the passes after
+		// it recurse that deep)
+		int terms = NestingLimitLexer.MAX_CHAIN - 1;
+		StringBuilder body = new StringBuilder("x[0]");
+		for (int k = 1; k <= terms; k++) {
+			body.append(" + ").append(k % 7 + 1).append(" * x[").append(k % 5).append(']');
+		}
+		String text = "model M {\n real x[5]\n hamiltonian H = " + body + "\n}\n";
+		List<?> result = onStack(1 << 20, () -> {
+			HamFile file = parser.parse(text);
+			return List.of(file, validation.validate(file));
+		});
+		assertEquals(List.of(), errors((List<?>) result.get(1)));
+		// the coefficient of x[j] is 1 (for x[0]) plus the sum of k % 7 + 1 over k = j mod 5
+		Polynomial h = onlyHamiltonian((HamFile) result.get(0)).expanded();
+		for (int j = 0; j < 5; j++) {
+			double expected = j == 0 ? 1 : 0;
+			for (int k = 1; k <= terms; k++) {
+				expected += k % 5 == j ? k % 7 + 1 : 0;
+			}
+			assertEquals(expected, h.coefficient(Monomial.of(j)), 1e-9);
+		}
+	}
+
+	@Test
+	void aTenMegabyteLiteralSumStopsAtTheChainLimit() throws Throwable {
+		StringBuilder text = new StringBuilder("model M {\n real x[10]\n hamiltonian H = x[0]");
+		int head = text.length();
+		for (int k = 1; text.length() < 10_000_000; k++) {
+			text.append(" + x[").append(k % 10).append(']');
+		}
+		text.append("\n}\n");
+		// each term is " + x[d]", 7 characters: the 1001st '+' is past the limit
+		int offset = head + 7 * NestingLimitLexer.MAX_CHAIN + 1;
+		List<?> issues = onStack(1 << 20, () -> validation.validate(parser.parse(text)));
+		List<Issue> errors = errors(issues);
+		assertEquals(1, errors.size(), errors::toString);
+		assertEquals(HamIssueCodes.LIMIT_EXCEEDED, errors.get(0).getCode());
+		assertEquals(offset, errors.get(0).getOffset());
+		assertTrue(errors.get(0).getMessage().contains(String.valueOf(NestingLimitLexer.MAX_CHAIN)), errors.get(0)::getMessage);
+	}
+
+	@Test
+	void twoHundredThousandParamsInSevenMegabytesAreFine() throws Throwable {
+		StringBuilder text = new StringBuilder("model Params {\n real x\n");
+		for (int k = 0; k < 200_000; k++) {
+			text.append(" param p").append(k).append(" = ").append(k).append(".000123456789\n");
+		}
+		text.append(" hamiltonian H = p1 * x + p199999 * x^2\n}\n");
+		assertTrue(text.length() > 7_000_000);
+		List<?> result = onStack(1 << 20, () -> {
+			HamFile file = parser.parse(text);
+			return List.of(file, validation.validate(file));
+		});
+		assertEquals(List.of(), errors((List<?>) result.get(1)));
+		Polynomial h = onlyHamiltonian((HamFile) result.get(0)).expanded();
+		assertEquals(1.000123456789, h.coefficient(Monomial.of(0)), 1e-12);
+		assertEquals(199999.000123456789, h.coefficient(Monomial.of(0, 2)), 1e-6);
+	}
+
+	@Test
+	void latticeSizesWhoseProductOverflowsAnIntAreRefused() throws Exception {
+		// 10^15 sites: the second axis already takes the count past the limit
+		String text = "model M {\n lattice g = cubic(100000, 100000, 100000)\n spin s on g\n hamiltonian H = sum(a in g) s[a]\n}\n";
+		List<Issue> errors = errors(validation.validate(parser.parse(text)));
+		assertEquals(1, errors.size(), errors::toString);
+		assertEquals(HamIssueCodes.LIMIT_EXCEEDED, errors.get(0).getCode());
+		assertEquals(text.indexOf("100000, 100000)"), errors.get(0).getOffset());
+	}
+
+	@Test
+	void variablesWhoseTotalOverflowsTheInputLimitAreRefused() throws Exception {
+		// each lattice is within the limit (4,096,000 sites), two bits on it are not
+		String text = "model M {\n lattice h = cubic(160, 160, 160)\n bit a on h\n bit b on h\n hamiltonian H = a[0, 0, 0]\n}\n";
+		List<Issue> errors = errors(validation.validate(parser.parse(text)));
+		assertEquals(1, errors.size(), errors::toString);
+		assertEquals(HamIssueCodes.LIMIT_EXCEEDED, errors.get(0).getCode());
+		assertEquals(text.indexOf("b on h"), errors.get(0).getOffset());
 	}
 
 	@Test
