@@ -59,7 +59,7 @@ class RandomPolynomialNetworkTest {
 		provider.restoreRegistry();
 	}
 
-	@Property(tries = 60, seed = "424242", shrinking = ShrinkingMode.OFF)
+	@Property(tries = 200, seed = "424242", shrinking = ShrinkingMode.OFF)
 	void theNetworkStaysWithinToleranceOfThePolynomial(@ForAll long seed) throws Exception {
 		Random random = new Random(seed);
 		RandomPolynomial p = RandomPolynomial.draw(random);
