@@ -9,6 +9,8 @@ public interface HamIssueCodes {
 
 	// syntax and names
 	String SYNTAX_ERROR = PREFIX + "SyntaxError";
+	/** Brackets and prefix operators nested deeper than the parser's limit (NestingLimitLexer.MAX_NESTING). */
+	String NESTING_TOO_DEEP = PREFIX + "NestingTooDeep";
 	String UNKNOWN_NAME = PREFIX + "UnknownName";
 	String DUPLICATE_NAME = PREFIX + "DuplicateName";
 

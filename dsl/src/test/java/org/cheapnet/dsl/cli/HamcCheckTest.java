@@ -204,16 +204,17 @@ class HamcCheckTest {
 
 	@Test
 	void aTooDeeplyNestedFileIsALimitNotAStackTrace() throws InterruptedException {
-		// Hamc.main runs on a large stack; on a small one the parser's recursion overflows, and the
-		// command must still answer with a positioned diagnostic
+		// on a thread's default 1 MB stack (an editor's, a build's): the parser stops at the nesting
+		// limit (the 257th parenthesis, column 18 + 256) with a positioned diagnostic before its
+		// recursion could overflow (on a far smaller stack HamWorkspace still reports LimitExceeded)
 		String deep = "model M {\n real x\n hamiltonian H = " + "(".repeat(5000) + "x" + ")".repeat(5000) + "\n}\n";
 		Path file = HamcRun.write(dir, "deep.ham", deep);
 		HamcRun[] result = new HamcRun[1];
-		Thread small = new Thread(null, () -> result[0] = HamcRun.of("check", file.toString()), "small-stack", 256 * 1024);
+		Thread small = new Thread(null, () -> result[0] = HamcRun.of("check", file.toString()), "default-stack", 1 << 20);
 		small.start();
 		small.join();
-		assertEquals(List.of(file + ":1:1: error: the file nests expressions too deeply for the stack [org.cheapnet.ham.LimitExceeded]"),
-				result[0].outLines());
+		assertEquals(List.of(file + ":3:274: error: expressions nest deeper than 256 levels (brackets, sum, prod, unary minus and ^"
+				+ " each count), the limit [org.cheapnet.ham.NestingTooDeep]"), result[0].outLines());
 		assertEquals(1, result[0].status());
 	}
 

@@ -13,10 +13,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.log4j.AppenderSkeleton;
-import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
-import org.apache.log4j.spi.LoggingEvent;
 import org.cheapnet.dsl.tests.HamInjectorProvider;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -39,7 +36,8 @@ import com.google.inject.Provider;
 
 /**
  * Realistic models, mutated at random (seeded) token by token, go through parsing and full
- * validation: nothing may throw, and every issue must be positioned and carry a code. Exceptions
+ * validation: nothing may throw, and every issue must be positioned and carry a code (as
+ * {@link PipelineCheck} checks; {@link HamFuzzTest} also generates models and runs the generator). Exceptions
  * that Xtext's validator catches and logs count as failures too (a log appender watches for them).
  */
 @ExtendWith(InjectionExtension.class)
@@ -143,7 +141,7 @@ class MutationRobustnessTest {
 	@Inject
 	private IResourceValidator validator;
 
-	private final LoggedErrors loggedErrors = new LoggedErrors();
+	private final PipelineCheck.LoggedErrors loggedErrors = new PipelineCheck.LoggedErrors();
 
 	@BeforeEach
 	void watchTheLog() {
@@ -188,7 +186,7 @@ class MutationRobustnessTest {
 					List<Issue> issues = validate(mutant);
 					withErrors += issues.stream().anyMatch(i -> i.getSeverity() == Severity.ERROR) ? 1 : 0;
 					for (Issue issue : issues) {
-						String problem = problem(issue);
+						String problem = PipelineCheck.problem(issue, mutant);
 						if (problem != null) {
 							failures.add(problem + ": " + issue + "\n--- mutant ---\n" + mutant);
 						}
@@ -266,47 +264,5 @@ class MutationRobustnessTest {
 			throw new UncheckedIOException(e);
 		}
 		return validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
-	}
-
-	/** What is wrong with an issue's position or code, or null. */
-	private static String problem(Issue issue) {
-		if (issue.getCode() == null) {
-			return "no code";
-		}
-		if (issue.getLineNumber() == null || issue.getLineNumber() < 1) {
-			return "line " + issue.getLineNumber();
-		}
-		if (issue.getColumn() == null || issue.getColumn() < 1) {
-			return "column " + issue.getColumn();
-		}
-		if (issue.getOffset() == null || issue.getOffset() < 0) {
-			return "offset " + issue.getOffset();
-		}
-		if (issue.getLength() == null || issue.getLength() < 0) {
-			return "length " + issue.getLength();
-		}
-		return null;
-	}
-
-	/** Errors that Xtext logs instead of throwing (an exception inside a validator ends up here). */
-	private static final class LoggedErrors extends AppenderSkeleton {
-		final List<String> messages = new ArrayList<>();
-
-		@Override
-		protected void append(LoggingEvent event) {
-			if (event.getLevel().isGreaterOrEqual(Level.ERROR)) {
-				String thrown = event.getThrowableInformation() == null ? "" : " " + event.getThrowableInformation().getThrowable();
-				messages.add(event.getLoggerName() + ": " + event.getRenderedMessage() + thrown);
-			}
-		}
-
-		@Override
-		public void close() {
-		}
-
-		@Override
-		public boolean requiresLayout() {
-			return false;
-		}
 	}
 }

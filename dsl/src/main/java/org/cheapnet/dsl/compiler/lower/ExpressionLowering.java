@@ -64,6 +64,8 @@ final class ExpressionLowering {
 
     private final Map<Param, Double> params = new HashMap<>();
     private final Set<EObject> inProgress = new HashSet<>();
+    /** Lets whose domain is being evaluated for a reference to them. */
+    private final Set<Let> domainsInProgress = new HashSet<>();
     private final Map<List<Object>, Integer> letAtoms = new HashMap<>();
     private final Map<IndexVar, Value> bindings = new HashMap<>();
     private long steps;
@@ -142,7 +144,14 @@ final class ExpressionLowering {
     /** Evaluates every instance of a let (so that errors in unused lets are reported too). */
     void lowerAllInstances(Let let) {
         if (let.getIndex() == null) {
-            letAtom(let, 0, null, null);
+            try {
+                letAtom(let, 0, null, null);
+            } catch (OutsideLattice e) {
+                // an unindexed let's body is outside any sum, as a hamiltonian's is
+                throw e.reference != null
+                        ? problems.error(SITE_OUTSIDE_LATTICE, "'" + text(e.reference) + "' names a site outside its open lattice, and no sum encloses it to leave the term out", e.reference)
+                        : problems.error(SITE_OUTSIDE_LATTICE, "let '" + let.getName() + "' names a site outside its open lattice, and no sum encloses it to leave the term out", let.getBody());
+            }
             return;
         }
         forEachDomainValue(let.getDomain(), value -> {
@@ -523,15 +532,27 @@ final class ExpressionLowering {
         if (domain == null) {
             throw Abort.INSTANCE;
         }
-        if (domain.getTo() == null) {
-            LatticeGeometry lattice = domainLattice(domain, "expected a lattice or a range lo..hi");
-            int site = latticeSite(lattice, reference);
-            return letAtom(let, site, new Site(lattice.coordinates(site)), reference);
+        // a domain that names its own let (let m[k in m]) would resolve itself forever
+        if (!domainsInProgress.add(let)) {
+            throw problems.error(LET_CYCLE, "the domain of let '" + let.getName() + "' depends on the let itself", domain);
         }
-        int from = integerConstant(domain.getFrom(), "a range bound");
-        int to = integerConstant(domain.getTo(), "a range bound");
-        int k = vectorIndex(reference, from, to, let.getName());
-        return letAtom(let, k, new Scalar(k), reference);
+        int key;
+        Value index;
+        try {
+            if (domain.getTo() == null) {
+                LatticeGeometry lattice = domainLattice(domain, "expected a lattice or a range lo..hi");
+                key = latticeSite(lattice, reference);
+                index = new Site(lattice.coordinates(key));
+            } else {
+                int from = integerConstant(domain.getFrom(), "a range bound");
+                int to = integerConstant(domain.getTo(), "a range bound");
+                key = vectorIndex(reference, from, to, let.getName());
+                index = new Scalar(key);
+            }
+        } finally {
+            domainsInProgress.remove(let);
+        }
+        return letAtom(let, key, index, reference);
     }
 
     /** The instance of an indexed let for a domain value (a site or an integer). */

@@ -5,7 +5,9 @@ import java.util.function.DoubleUnaryOperator;
 /**
  * Chooses lambda and beta from the tolerance. The threshold gates get 1% of the budget when
  * smooth gates share it (their error falls like e^(-beta/2), so a 100 times smaller share costs
- * only 2 ln 100 ~ 9 in beta), else all of it; beta is the smallest that keeps every output's
+ * only 2 ln 100 ~ 9 in beta), else half of it (the worst state attains the threshold bound, so
+ * a bound equal to the tolerance is exceeded by rounding; half costs 2 ln 2 ~ 1.4 in beta);
+ * beta is the smallest that keeps every output's
  * threshold error within that share. Lambda is then the largest value, at most
  * {@link #MAX_LAMBDA}, at which every output's whole bound (truncation ~ lambda^2, rounding
  * ~ 1/lambda^p, and the threshold part at that beta) is within the tolerance, and never below the
@@ -18,6 +20,7 @@ final class ParameterChoice {
     static final double MAX_LAMBDA = 0.1;
     private static final double MIN_LAMBDA = 1e-8;
     private static final double THRESHOLD_SHARE = 0.01;
+    private static final double THRESHOLD_ONLY_SHARE = 0.5;
     /** Beta at which the step error (e^-50) is far below rounding: no need to go further. */
     private static final double MAX_BETA = 100;
     /** Beta at which one step errs by 1/4. */
@@ -28,7 +31,7 @@ final class ParameterChoice {
 
     static GateParameters choose(ErrorAnalysis analysis, double tolerance) {
         boolean smooth = analysis.hasSmoothGates();
-        double beta = analysis.hasThresholdGates() ? beta(analysis, smooth ? THRESHOLD_SHARE * tolerance : tolerance) : 0;
+        double beta = analysis.hasThresholdGates() ? beta(analysis, (smooth ? THRESHOLD_SHARE : THRESHOLD_ONLY_SHARE) * tolerance) : 0;
         double lambda = smooth ? lambda(analysis, tolerance, beta) : 0;
         return new GateParameters(lambda, beta);
     }
