@@ -1,23 +1,23 @@
 package org.cheapnet.dsl.ui;
 
-import org.cheapnet.dsl.HamStandaloneSetup;
 import org.cheapnet.dsl.ide.HamIdeSetup;
 import org.eclipse.core.runtime.Plugin;
 
 import com.google.inject.Injector;
 
 /**
- * The bundle's activator. It holds the two injectors of the language: the editor uses the
- * language server's (IDE services, no compilation while typing); the builder uses the
- * compiler's (the Maven plugin's and hamc's), so a build reports what cannot be compiled.
+ * The bundle's activator. It holds the language's injector: the language server's (runtime and
+ * IDE-independent services of dsl.ide; validation without the compilation check, which the
+ * builder runs itself). One injector only: Xtext registers a language's validator in EMF's
+ * global registry, which every injector shares, so two injectors with different validation
+ * bindings would not stay apart.
  */
 public class HamUiPlugin extends Plugin {
 	public static final String ID = "org.cheapnet.dsl.ui";
 
 	private static HamUiPlugin instance;
 
-	private Injector editorInjector;
-	private Injector compilerInjector;
+	private Injector injector;
 
 	@Override
 	public void start(org.osgi.framework.BundleContext context) throws Exception {
@@ -35,20 +35,11 @@ public class HamUiPlugin extends Plugin {
 		return instance;
 	}
 
-	/** The language server's services (content assist, hover, quick fixes, symbols). */
-	public synchronized Injector editorInjector() {
-		if (editorInjector == null) {
-			editorInjector = new HamIdeSetup().createInjectorAndDoEMFRegistration();
+	/** The language server's services (validation, content assist, hover, quick fixes, symbols, generator). */
+	public synchronized Injector injector() {
+		if (injector == null) {
+			injector = new HamIdeSetup().createInjectorAndDoEMFRegistration();
 		}
-		return editorInjector;
-	}
-
-	/** The compiler's services: validation with compilation, and the generator. */
-	public synchronized Injector compilerInjector() {
-		if (compilerInjector == null) {
-			editorInjector();
-			compilerInjector = new HamStandaloneSetup().createInjector();
-		}
-		return compilerInjector;
+		return injector;
 	}
 }

@@ -33,7 +33,9 @@ import org.eclipse.jface.text.source.ISourceViewerExtension3;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
@@ -78,7 +80,9 @@ class HamEditorUiTest {
 	@BeforeEach
 	void createProject(TestInfo test) throws CoreException {
 		project = Workbench.project(test.getTestMethod().orElseThrow().getName());
-		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setMaximized(true);
+		// no window manager under Xvfb: the window is given the screen's size itself
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell()
+				.setBounds(PlatformUI.getWorkbench().getDisplay().getPrimaryMonitor().getBounds());
 	}
 
 	@AfterEach
@@ -197,9 +201,29 @@ class HamEditorUiTest {
 		IContentOutlinePage page = editor.getAdapter(IContentOutlinePage.class);
 		assertTrue(page instanceof HamOutlinePage, String.valueOf(page));
 		List<DocumentSymbol> symbols = ((HamOutlinePage) page).symbols();
-		assertEquals(List.of("Chain"), symbols.stream().map(DocumentSymbol::getName).toList());
-		assertEquals(List.of("ring", "s", "J", "H"),
-				symbols.get(0).getChildren().stream().map(DocumentSymbol::getName).toList());
+		// the package, its model, the model's declarations
+		assertEquals(List.of("demo"), names(symbols));
+		assertEquals(List.of("Chain"), names(symbols.get(0).getChildren()));
+		assertEquals(List.of("ring", "s", "J", "H"), names(symbols.get(0).getChildren().get(0).getChildren()));
+	}
+
+	@Test
+	void problemsViewQuickFixRepairsTheFile() throws Exception {
+		IFile file = Workbench.file(project, "wide.ham", BAD);
+		HamNature.addTo(project);
+		waitFor(() -> markers(file).size() == 1, "the builder's error marker");
+		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(markers(file).get(0));
+		assertEquals(List.of("Change the radius to the one the terms need"),
+				Arrays.stream(resolutions).map(IMarkerResolution::getLabel).toList());
+
+		resolutions[0].run(markers(file).get(0));
+		assertEquals(BAD.replace("@local(1)", "@local(2)"),
+				new String(file.getContents().readAllBytes(), file.getCharset()));
+		waitFor(() -> markers(file).isEmpty(), "the marker to go after the rebuild");
+	}
+
+	private static List<String> names(List<DocumentSymbol> symbols) {
+		return symbols == null ? List.of() : symbols.stream().map(DocumentSymbol::getName).toList();
 	}
 
 	private static IQuickAssistInvocationContext context(ISourceViewer viewer, int offset) {

@@ -8,6 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.cheapnet.dsl.compiler.driver.CompilationProblem;
+import org.cheapnet.dsl.ham.HamFile;
+import org.cheapnet.dsl.ham.HamPackage;
+import org.cheapnet.dsl.ham.Model;
+import org.cheapnet.dsl.lang.ModelCompilations;
 import org.cheapnet.dsl.ui.HamDocument;
 import org.cheapnet.dsl.ui.HamUiPlugin;
 import org.eclipse.core.resources.IContainer;
@@ -24,6 +29,8 @@ import org.eclipse.xtext.generator.GeneratorContext;
 import org.eclipse.xtext.generator.GeneratorDelegate;
 import org.eclipse.xtext.generator.IFileSystemAccess;
 import org.eclipse.xtext.generator.InMemoryFileSystemAccess;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -32,9 +39,11 @@ import org.eclipse.xtext.validation.Issue;
 import com.google.inject.Injector;
 
 /**
- * Validates one .ham file as the compiler does (every check, compilation included), replaces
+ * Validates one .ham file (every check, as the language server does), compiles its models
+ * (plan, network, verification: what the Maven build's compilation check reports), replaces
  * its problem markers, and when it has no error writes what the language's generator
- * (HamGenerator, the Maven plugin's) makes of it under the output folder.
+ * (HamGenerator, the Maven plugin's) makes of it under the output folder. The compilation is
+ * the one the generator then uses (ModelCompilations caches it per resource state).
  */
 final class HamFileCompiler {
 	private final IFolder output;
@@ -44,7 +53,7 @@ final class HamFileCompiler {
 	}
 
 	void compile(IFile file, IProgressMonitor monitor) throws CoreException {
-		Injector injector = HamUiPlugin.getDefault().compilerInjector();
+		Injector injector = HamUiPlugin.getDefault().injector();
 		CancelIndicator cancel = monitor::isCanceled;
 		HamDocument parsed = HamDocument.parse(injector,
 				URI.createPlatformResourceURI(file.getFullPath().toString(), true), read(file));
@@ -55,6 +64,16 @@ final class HamFileCompiler {
 		for (Issue issue : issues) {
 			HamMarkers.create(file, issue);
 			errors |= issue.getSeverity() == Severity.ERROR;
+		}
+		if (errors || monitor.isCanceled() || parsed.resource().getContents().isEmpty()) {
+			return;
+		}
+		ModelCompilations compilations = injector.getInstance(ModelCompilations.class);
+		for (Model model : ((HamFile) parsed.resource().getContents().get(0)).getModels()) {
+			for (CompilationProblem problem : compilations.of(model).problems()) {
+				HamMarkers.create(file, issue(problem));
+				errors = true;
+			}
 		}
 		if (errors || monitor.isCanceled()) {
 			return;
@@ -67,6 +86,22 @@ final class HamFileCompiler {
 			String path = java.getKey().substring(IFileSystemAccess.DEFAULT_OUTPUT.length()).replaceFirst("^/+", "");
 			write(output.getFile(IPath.fromPortableString(path)), java.getValue().toString());
 		}
+	}
+
+	/** A compilation problem as an error issue on the name of its hamiltonian or classifier. */
+	private static Issue issue(CompilationProblem problem) {
+		Issue.IssueImpl issue = new Issue.IssueImpl();
+		issue.setSeverity(Severity.ERROR);
+		issue.setMessage(problem.message());
+		issue.setCode(problem.code());
+		List<INode> names = NodeModelUtils.findNodesForFeature(problem.at(), HamPackage.Literals.SYMBOL__NAME);
+		INode node = names.isEmpty() ? NodeModelUtils.getNode(problem.at()) : names.get(0);
+		if (node != null) {
+			issue.setOffset(node.getOffset());
+			issue.setLength(node.getLength());
+			issue.setLineNumber(node.getStartLine());
+		}
+		return issue;
 	}
 
 	private static String read(IFile file) throws CoreException {

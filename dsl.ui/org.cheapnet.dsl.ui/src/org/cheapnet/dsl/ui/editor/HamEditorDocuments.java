@@ -16,7 +16,7 @@ final class HamEditorDocuments {
 	}
 
 	static Injector injector() {
-		return HamUiPlugin.getDefault().editorInjector();
+		return HamUiPlugin.getDefault().injector();
 	}
 
 	static HamDocument parse(IDocument document) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.cheapnet.dsl.ui.HamDiagnostics;
 import org.cheapnet.dsl.ui.HamDocument;
+import org.cheapnet.dsl.ui.HamDocumentAccess;
 import org.cheapnet.dsl.ui.builder.HamMarkers;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
@@ -56,6 +57,7 @@ public class HamQuickAssistProcessor implements IQuickAssistProcessor {
 		options.setResource(parsed.resource());
 		options.setURI(parsed.uri());
 		options.setCancelIndicator(CancelIndicator.NullImpl);
+		options.setLanguageServerAccess(new HamDocumentAccess(parsed));
 		options.setCodeActionParams(new CodeActionParams(new TextDocumentIdentifier(parsed.uri()), diagnostic.getRange(),
 				new CodeActionContext(List.of(diagnostic))));
 		List<CodeAction> actions = new ArrayList<>();

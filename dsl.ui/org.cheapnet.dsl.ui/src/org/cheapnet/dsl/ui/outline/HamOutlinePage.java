@@ -66,9 +66,9 @@ public class HamOutlinePage extends ContentOutlinePage {
 		if (document == null) {
 			return List.of();
 		}
-		HamDocument parsed = HamDocument.parse(HamUiPlugin.getDefault().editorInjector(), HamDocument.UNSAVED,
+		HamDocument parsed = HamDocument.parse(HamUiPlugin.getDefault().injector(), HamDocument.UNSAVED,
 				document.get());
-		return HamUiPlugin.getDefault().editorInjector().getInstance(HierarchicalDocumentSymbolService.class)
+		return HamUiPlugin.getDefault().injector().getInstance(HierarchicalDocumentSymbolService.class)
 				.getSymbols(parsed.resource(), CancelIndicator.NullImpl);
 	}
 
