@@ -78,7 +78,7 @@ public class HamBuilder extends IncrementalProjectBuilder {
 
 	/** The top-level target folder (Maven's output) and derived folders. */
 	private boolean isSkipped(IResource resource) {
-		return resource.isDerived() || resource instanceof IFolder folder && folder.getParent() == getProject()
+		return resource.isDerived() || resource instanceof IFolder folder && getProject().equals(folder.getParent())
 				&& "target".equals(folder.getName());
 	}
 }

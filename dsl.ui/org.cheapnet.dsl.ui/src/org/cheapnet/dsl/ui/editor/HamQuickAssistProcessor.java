@@ -39,12 +39,14 @@ public class HamQuickAssistProcessor implements IQuickAssistProcessor {
 		HamDocument parsed = HamEditorDocuments.parse(document);
 		List<Issue> issues = HamEditorDocuments.injector().getInstance(IResourceValidator.class)
 				.validate(parsed.resource(), CheckMode.ALL, CancelIndicator.NullImpl);
+		List<Issue> here = issues.stream().filter(i -> i.getCode() != null && contains(i, context.getOffset())).toList();
+		if (here.isEmpty()) {
+			here = issues.stream().filter(i -> i.getCode() != null && sameLine(i, context.getOffset(), document)).toList();
+		}
 		List<ICompletionProposal> proposals = new ArrayList<>();
-		for (Issue issue : issues) {
-			if (issue.getCode() != null && covers(issue, context.getOffset(), document)) {
-				for (CodeAction action : codeActions(parsed, HamDiagnostics.of(issue, parsed.document()))) {
-					proposals.add(new HamQuickFixProposal(action));
-				}
+		for (Issue issue : here) {
+			for (CodeAction action : codeActions(parsed, HamDiagnostics.of(issue, parsed.document()))) {
+				proposals.add(new HamQuickFixProposal(action));
 			}
 		}
 		return proposals.toArray(ICompletionProposal[]::new);
@@ -70,15 +72,18 @@ public class HamQuickAssistProcessor implements IQuickAssistProcessor {
 		return actions;
 	}
 
-	/** The issue's range holds the offset, or the issue is on the offset's line. */
-	private static boolean covers(Issue issue, int offset, IDocument document) {
-		int start = issue.getOffset();
+	/** The issue's range holds the offset. */
+	private static boolean contains(Issue issue, int offset) {
+		int start = issue.getOffset() == null ? -1 : issue.getOffset();
 		int end = start + (issue.getLength() == null ? 0 : issue.getLength());
-		if (start <= offset && offset <= end) {
-			return true;
-		}
+		return start <= offset && offset <= end;
+	}
+
+	/** The issue starts on the offset's line (used when no issue is at the cursor itself). */
+	private static boolean sameLine(Issue issue, int offset, IDocument document) {
 		try {
-			return document.getLineOfOffset(offset) == document.getLineOfOffset(Math.min(start, document.getLength()));
+			return issue.getOffset() != null && document.getLineOfOffset(offset) == document
+					.getLineOfOffset(Math.min(issue.getOffset(), document.getLength()));
 		} catch (org.eclipse.jface.text.BadLocationException e) {
 			return false;
 		}
