@@ -16,11 +16,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.cheapnet.dsl.ui.builder.HamBuilder;
+import org.cheapnet.dsl.ui.builder.HamMarkers;
 import org.cheapnet.dsl.ui.builder.HamNature;
 import org.cheapnet.dsl.ui.editor.HamContentAssistProcessor;
 import org.cheapnet.dsl.ui.editor.HamQuickAssistProcessor;
 import org.cheapnet.dsl.ui.editor.HamTextHover;
 import org.cheapnet.dsl.ui.outline.HamOutlinePage;
+import org.cheapnet.dsl.validation.HamIssueCodes;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
@@ -220,6 +222,28 @@ class HamEditorUiTest {
 		assertEquals(BAD.replace("@local(1)", "@local(2)"),
 				new String(file.getContents().readAllBytes(), file.getCharset()));
 		waitFor(() -> markers(file).isEmpty(), "the marker to go after the rebuild");
+	}
+
+	@Test
+	void aModelTheCompilerCannotBuildGetsAMarkerAndNoJava() throws Exception {
+		// valid, but the flat network of a product of six reals misses the default tolerance
+		// (the same model as dsl's CompilationValidationTest)
+		String text = """
+				package demo
+				model M {
+				    real x[6]
+				    @symmetric(flip, permutation) @depth(1)
+				    hamiltonian Flat = prod(i in 0..5) x[i]
+				}
+				""";
+		IFile file = Workbench.file(project, "flat.ham", text);
+		HamNature.addTo(project);
+		waitFor(() -> markers(file).size() == 1, "the compiler's error marker");
+		IMarker marker = markers(file).get(0);
+		assertEquals(HamIssueCodes.VERIFICATION_FAILED, marker.getAttribute(HamMarkers.CODE, ""));
+		assertEquals(lineOf(text, "hamiltonian Flat"), marker.getAttribute(IMarker.LINE_NUMBER, -1));
+		assertEquals(text.indexOf("Flat ="), marker.getAttribute(IMarker.CHAR_START, -1));
+		assertTrue(!project.getFile(HamBuilder.OUTPUT + "/demo/MFlat.java").exists(), "no Java for a model that was not compiled");
 	}
 
 	private static List<String> names(List<DocumentSymbol> symbols) {
