@@ -17,6 +17,7 @@ import org.cheapnet.dsl.compiler.network.NetworkVerifier;
 import org.cheapnet.dsl.compiler.network.Verification;
 import org.cheapnet.dsl.compiler.plan.Plan;
 import org.cheapnet.dsl.compiler.plan.Planner;
+import org.cheapnet.dsl.compiler.plan.choice.Candidate;
 import org.cheapnet.dsl.compiler.plan.choice.Constructions;
 import org.cheapnet.dsl.compiler.plan.choice.PlanChoice;
 import org.cheapnet.dsl.compiler.plan.choice.PlanLimits;
@@ -52,8 +53,8 @@ import org.eclipse.emf.ecore.EObject;
  */
 public final class ModelCompiler {
     private static final PlanSelector SELECTOR = Constructions.selector();
-    /** Up to this many inputs a translation-symmetric model may be compiled whole when that needs fewer products. */
-    static final int WHOLE_LATTICE_INPUTS = 1024;
+    /** The greedy planner alone (with the lower bound): the whole-lattice plan of a model compiled per cell. */
+    private static final PlanSelector GREEDY = new PlanSelector(List.of());
     private final Model model;
     private final LoweredModel lowered;
     private final List<CompilationProblem> problems = new ArrayList<>();
@@ -94,31 +95,47 @@ public final class ModelCompiler {
         NetworkOptions options = valid.get();
         PhaseTimes times = loweredTimes();
         PlanLimits limits = new PlanLimits(localRadius(hamiltonian), options.maxDepth());
-        PlanChoice choice = times.time(Phase.PLAN, () -> SELECTOR.choose(List.of(h.withLets()), List.of(h.expanded()),
-                lowered.space(), lowered.lets(), limits));
-        Plan plan = choice.plan();
         NetworkCompiler compiler = new NetworkCompiler(lowered.space(), options);
         List<Polynomial> expanded = List.of(h.expanded());
-        CellNetwork cells = declaresTranslation(hamiltonian) ? times.time(Phase.BUILD, () -> cells(h, options, limits.localRadius())) : null;
-        if (cells != null && choice.plan().multiplications() < cells.multiplications()
-                && lowered.space().inputCount() <= WHOLE_LATTICE_INPUTS) {
-            cells = null; // a whole-lattice construction (e.g. a quadratic form's signature) beats the cell template
+        if (declaresTranslation(hamiltonian)) {
+            // planned per unit cell (CellCompiler); the whole polynomial's greedy plan computes energy()
+            PlanChoice whole = times.time(Phase.PLAN, () -> GREEDY.choose(List.of(h.withLets()), expanded,
+                    lowered.space(), lowered.lets(), limits));
+            CellNetwork cells = times.time(Phase.BUILD, () -> cells(h, options, limits.localRadius()));
+            if (cells != null) {
+                // per cell: each cell's error relative to its own scale bounds the lattice's relative error,
+                // and checking one cell does not grow with the lattice
+                Verification verification = verify(cells.cellNetwork(), List.of(cells.cellPolynomial()), cells.cellSpace(),
+                        options, times, hamiltonian, true);
+                return verification == null ? Optional.empty()
+                        : Optional.of(compilation(hamiltonian, h, options, whole, cells.wholeLattice(), verification,
+                                compiler, times, cells));
+            }
         }
-        CompiledNetwork network = cells != null ? cells.wholeLattice() : build(compiler, plan, expanded, times, hamiltonian);
-        if (network == null) {
-            return Optional.empty();
+        PlanChoice choice = times.time(Phase.PLAN, () -> SELECTOR.choose(List.of(h.withLets()), expanded,
+                lowered.space(), lowered.lets(), limits));
+        // the cheapest plan whose network verifies: a construction with more cancellation (a quadratic
+        // lift, say) may miss the tolerance in double precision where a plainer plan meets it
+        List<Candidate> ranked = choice.ranked();
+        for (int k = 0; k < ranked.size(); k++) {
+            Candidate candidate = ranked.get(k);
+            boolean last = k == ranked.size() - 1;
+            CompiledNetwork network = build(compiler, candidate.plan(), expanded, times, hamiltonian, last);
+            Verification verification = network == null ? null
+                    : verify(network, expanded, lowered.space(), options, times, hamiltonian, last);
+            if (verification != null) {
+                return Optional.of(compilation(hamiltonian, h, options, choice.choosing(candidate), network,
+                        verification, compiler, times, null));
+            }
         }
-        // per cell: each cell's error relative to its own scale bounds the lattice's relative error,
-        // and checking one cell does not grow with the lattice
-        Verification verification = cells != null
-                ? verify(cells.cellNetwork(), List.of(cells.cellPolynomial()), cells.cellSpace(), options, times, hamiltonian)
-                : verify(network, expanded, lowered.space(), options, times, hamiltonian);
-        if (verification == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new HamiltonianCompilation(model.getName(), hamiltonian.getName(),
-                className(hamiltonian.getName()), options, h, choice, network, verification,
-                compiler.flatNeuronCount(h.expanded()), times, cells));
+        return Optional.empty();
+    }
+
+    private HamiltonianCompilation compilation(Hamiltonian hamiltonian, LoweredHamiltonian h, NetworkOptions options,
+            PlanChoice choice, CompiledNetwork network, Verification verification, NetworkCompiler compiler,
+            PhaseTimes times, CellNetwork cells) {
+        return new HamiltonianCompilation(model.getName(), hamiltonian.getName(), className(hamiltonian.getName()),
+                options, h, choice, network, verification, compiler.flatNeuronCount(h.expanded()), times, cells);
     }
 
     private Optional<ClassifierCompilation> compile(Classifier classifier) {
@@ -184,9 +201,17 @@ public final class ModelCompiler {
     }
 
     private CompiledNetwork build(NetworkCompiler compiler, Plan plan, List<Polynomial> expanded, PhaseTimes times, EObject at) {
+        return build(compiler, plan, expanded, times, at, true);
+    }
+
+    /** The network of a plan, or null; with {@code report} a failure is a problem of {@code at}. */
+    private CompiledNetwork build(NetworkCompiler compiler, Plan plan, List<Polynomial> expanded, PhaseTimes times,
+            EObject at, boolean report) {
         NetworkCompilation result = times.time(Phase.BUILD, () -> compiler.compile(plan, expanded));
         if (result instanceof NetworkCompilation.Unsupported unsupported) {
-            problems.add(new CompilationProblem(at, NETWORK_UNSUPPORTED, unsupported.message()));
+            if (report) {
+                problems.add(new CompilationProblem(at, NETWORK_UNSUPPORTED, unsupported.message()));
+            }
             return null;
         }
         return ((NetworkCompilation.Built) result).network();
@@ -194,8 +219,17 @@ public final class ModelCompiler {
 
     private Verification verify(CompiledNetwork network, List<Polynomial> expanded, VariableSpace space,
             NetworkOptions options, PhaseTimes times, EObject at) {
+        return verify(network, expanded, space, options, times, at, true);
+    }
+
+    /** The passed verification, or null; with {@code report} a failure is a problem of {@code at}. */
+    private Verification verify(CompiledNetwork network, List<Polynomial> expanded, VariableSpace space,
+            NetworkOptions options, PhaseTimes times, EObject at, boolean report) {
         Verification v = times.time(Phase.VERIFY,
                 () -> NetworkVerifier.verify(network, expanded, space, options.tolerance()));
+        if (!v.passed() && !report) {
+            return null;
+        }
         if (!v.passed()) {
             problems.add(new CompilationProblem(at, VERIFICATION_FAILED, "the network's relative error "
                     + PolynomialFormat.decimal(v.worstError()) + " exceeds the tolerance "

@@ -10,6 +10,9 @@ import org.cheapnet.dsl.compiler.network.NetworkCompiler;
 import org.cheapnet.dsl.compiler.network.NetworkOptions;
 import org.cheapnet.dsl.compiler.plan.Plan;
 import org.cheapnet.dsl.compiler.analysis.Locality;
+import org.cheapnet.dsl.compiler.network.CompiledNetwork;
+import org.cheapnet.dsl.compiler.network.NetworkVerifier;
+import org.cheapnet.dsl.compiler.plan.choice.Candidate;
 import org.cheapnet.dsl.compiler.plan.choice.Constructions;
 import org.cheapnet.dsl.compiler.plan.choice.PlanChoice;
 import org.cheapnet.dsl.compiler.plan.choice.PlanLimits;
@@ -63,12 +66,25 @@ public final class CellCompiler {
         int[] global = localInputs.stream().mapToInt(f -> CellNetwork.input(template, f, 0, space)).toArray();
         PlanChoice choice = Constructions.selector().choose(List.of(cell), List.of(cell), cellSpace, new LetDefinitions(),
                 new PlanLimits(localRadius, options.maxDepth()), (a, b) -> Locality.distance(space, global[a], global[b]));
-        Plan plan = choice.plan();
-        NetworkCompilation result = new NetworkCompiler(cellSpace, options).compile(plan, List.of(cell));
-        if (result instanceof NetworkCompilation.Unsupported unsupported) {
-            return new Result(null, unsupported.message());
+        // the cheapest plan whose cell network verifies (the driver verifies the chosen one again, and
+        // reports the last one's failure when none does)
+        CompiledNetwork cellNetwork = null;
+        String unsupported = null;
+        for (Candidate candidate : choice.ranked()) {
+            NetworkCompilation result = new NetworkCompiler(cellSpace, options).compile(candidate.plan(), List.of(cell));
+            if (result instanceof NetworkCompilation.Unsupported u) {
+                unsupported = u.message();
+                continue;
+            }
+            cellNetwork = ((NetworkCompilation.Built) result).network();
+            choice = choice.choosing(candidate);
+            if (NetworkVerifier.verify(cellNetwork, List.of(cell), cellSpace, options.tolerance()).passed()) {
+                break;
+            }
         }
-        var cellNetwork = ((NetworkCompilation.Built) result).network();
+        if (cellNetwork == null) {
+            return new Result(null, unsupported);
+        }
         CellNetwork cells = new CellNetwork(template, localInputs, cellSpace, choice, cellNetwork, null);
         Network full = replicate(cells, space);
         return new Result(new CellNetwork(template, localInputs, cellSpace, choice, cellNetwork, full), null);

@@ -40,8 +40,10 @@ class CellCompilerTest {
                         hamiltonian H = -sum(<a, b> in g) s[a] * s[b] - 0.3 * sum(a in g) s[a]
                     }
                     """.formatted(size, size), 1e-6);
-            // per cell: two bonds, each a product of two spins = one 2-neuron spin-product gate
-            assertEquals(2, cells.cellPlan().multiplications());
+            // per cell two bonds: s_a (s_a+x + s_a+y) is one 4-neuron product, as many neurons as two
+            // 2-neuron spin-product gates and one multiplication fewer (without @local the factored
+            // product may read the two neighbours, 2 apart)
+            assertEquals(1, cells.cellPlan().multiplications());
             assertEquals(4, cells.cellNetwork().network().neuronCount());
             assertEquals(4 * size * size, cells.full().neuronCount());
         }

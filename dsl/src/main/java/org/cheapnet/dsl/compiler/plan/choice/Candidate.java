@@ -27,19 +27,4 @@ public record Candidate(String construction, Plan plan) {
         }
         return neurons;
     }
-
-    /**
-     * Fewer multiplications, then fewer neurons; or, with {@code neuronsFirst}, the other way
-     * round. Ties keep the earlier candidate.
-     */
-    boolean beats(Candidate other, boolean neuronsFirst) {
-        long m = multiplications();
-        long otherM = other.multiplications();
-        long n = gateNeurons();
-        long otherN = other.gateNeurons();
-        if (neuronsFirst) {
-            return n != otherN ? n < otherN : m < otherM;
-        }
-        return m != otherM ? m < otherM : n < otherN;
-    }
 }

@@ -1,6 +1,6 @@
 package org.cheapnet.dsl.compiler.plan.choice;
 
-import java.util.BitSet;
+import java.util.TreeSet;
 import java.util.function.IntBinaryOperator;
 
 import org.cheapnet.dsl.compiler.analysis.Locality;
@@ -29,39 +29,43 @@ public final class PlanLocality {
         if (radius == Locality.UNBOUNDED) {
             return true;
         }
-        BitSet[] support = new BitSet[plan.valueCount()];
-        for (int i = 0; i < plan.inputCount(); i++) {
-            support[i] = new BitSet();
-            support[i].set(i);
-        }
+        // supports of the steps as sorted input lists (an input's support is itself)
+        int[][] support = new int[plan.steps().size()][];
         for (int s = 0; s < plan.steps().size(); s++) {
-            BitSet union = new BitSet();
+            TreeSet<Integer> union = new TreeSet<>();
             if (plan.steps().get(s) instanceof Step.Product p) {
-                addSupport(p.left(), support, union);
-                addSupport(p.right(), support, union);
+                addSupport(p.left(), plan.inputCount(), support, union);
+                addSupport(p.right(), plan.inputCount(), support, union);
             } else {
                 for (int input : ((Step.DiscreteProduct) plan.steps().get(s)).inputs()) {
-                    union.set(input);
+                    union.add(input);
                 }
             }
-            if (!withinRadius(union, distance, radius)) {
+            support[s] = union.stream().mapToInt(Integer::intValue).toArray();
+            if (!withinRadius(support[s], distance, radius)) {
                 return false;
             }
-            support[plan.inputCount() + s] = union;
         }
         return true;
     }
 
-    private static void addSupport(LinearForm form, BitSet[] support, BitSet union) {
+    private static void addSupport(LinearForm form, int inputCount, int[][] support, TreeSet<Integer> union) {
         for (int i = 0; i < form.size(); i++) {
-            union.or(support[form.value(i)]);
+            int v = form.value(i);
+            if (v < inputCount) {
+                union.add(v);
+            } else {
+                for (int input : support[v - inputCount]) {
+                    union.add(input);
+                }
+            }
         }
     }
 
-    private static boolean withinRadius(BitSet inputs, IntBinaryOperator distance, int radius) {
-        for (int a = inputs.nextSetBit(0); a >= 0; a = inputs.nextSetBit(a + 1)) {
-            for (int b = inputs.nextSetBit(a + 1); b >= 0; b = inputs.nextSetBit(b + 1)) {
-                if (distance.applyAsInt(a, b) > radius) {
+    private static boolean withinRadius(int[] inputs, IntBinaryOperator distance, int radius) {
+        for (int a = 0; a < inputs.length; a++) {
+            for (int b = a + 1; b < inputs.length; b++) {
+                if (distance.applyAsInt(inputs[a], inputs[b]) > radius) {
                     return false;
                 }
             }

@@ -1,6 +1,7 @@
 package org.cheapnet.dsl.compiler.plan.choice;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -55,25 +56,23 @@ public final class PlanSelector {
     public PlanChoice choose(List<Polynomial> withLets, List<Polynomial> expanded, VariableSpace space,
             LetDefinitions lets, PlanLimits limits, IntBinaryOperator distance) {
         List<Candidate> tried = new ArrayList<>();
-        Candidate best = new Candidate("greedy", Planner.plan(withLets, space, lets));
-        tried.add(best);
+        tried.add(new Candidate("greedy", Planner.plan(withLets, space, lets)));
         boolean discrete = readsDiscrete(expanded, space);
         if (expanded.size() == 1) {
             Polynomial p = expanded.get(0);
+            CompactInputs inputs = CompactInputs.of(p, space.inputCount());
+            Polynomial compact = inputs.compact(p);
             for (Construction construction : constructions) {
-                Optional<Plan> plan = attempt(construction, p, space.inputCount());
-                if (plan.isEmpty() || !computes(plan.get(), p, space)
-                        || !PlanLocality.respects(plan.get(), distance, limits.localRadius())) {
-                    continue;
-                }
-                Candidate candidate = new Candidate(construction.name(), plan.get());
-                tried.add(candidate);
-                if (better(candidate, best, limits.maxDepth(), discrete)) {
-                    best = candidate;
+                Optional<Plan> plan = attempt(construction, compact, inputs.compactCount()).map(inputs::expand);
+                if (plan.isPresent() && computes(plan.get(), p, space)
+                        && PlanLocality.respects(plan.get(), distance, limits.localRadius())) {
+                    tried.add(new Candidate(construction.name(), plan.get()));
                 }
             }
         }
-        return new PlanChoice(best, tried, lowerBound(expanded, space), discrete);
+        List<Candidate> ranked = new ArrayList<>(tried);
+        ranked.sort(preference(limits.maxDepth(), discrete)); // stable: ties keep the earlier construction
+        return new PlanChoice(ranked, tried, lowerBound(expanded, space), discrete);
     }
 
     /** A construction that fails on some input is a construction that does not apply (the greedy plan remains). */
@@ -100,10 +99,12 @@ public final class PlanSelector {
         return expanded.stream().flatMap(p -> p.atoms().stream()).anyMatch(atom -> space.kind(atom) != VariableKind.REAL);
     }
 
-    private static boolean better(Candidate candidate, Candidate best, int maxDepth, boolean neuronsFirst) {
-        boolean fits = candidate.plan().depth() <= maxDepth;
-        boolean bestFits = best.plan().depth() <= maxDepth;
-        return fits != bestFits ? fits : candidate.beats(best, neuronsFirst);
+    /** Plans that fit @depth first, then fewer multiplications and neurons (neurons first for bits and spins). */
+    private static Comparator<Candidate> preference(int maxDepth, boolean neuronsFirst) {
+        Comparator<Candidate> byCost = neuronsFirst
+                ? Comparator.comparingLong(Candidate::gateNeurons).thenComparingLong(Candidate::multiplications)
+                : Comparator.comparingLong(Candidate::multiplications).thenComparingLong(Candidate::gateNeurons);
+        return Comparator.<Candidate, Boolean>comparing(c -> c.plan().depth() > maxDepth).thenComparing(byCost);
     }
 
     /** The plan's output equals p at seeded random points, relative to the size of p's terms there. */
