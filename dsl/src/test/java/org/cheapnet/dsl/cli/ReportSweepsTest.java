@@ -76,7 +76,7 @@ class ReportSweepsTest {
 				model Ring {
 				    lattice ring = chain(6) periodic
 				    spin s on ring
-				    hamiltonian H = -sum(<a, b> in ring) s[a] * s[b]
+				    @local(1) hamiltonian H = -sum(<a, b> in ring) s[a] * s[b]
 				}
 				""");
 		ReportSubject h = ReportSubjects.named(ring, "Ring.H");
