@@ -11,6 +11,9 @@ import org.cheapnet.dsl.compiler.poly.Polynomial;
  */
 public final class HornerPlanner {
 
+    /** How many of the cheapest schemes get the clean-up pass ({@link ProductSharing}). */
+    static int CANDIDATES = Integer.getInteger("horner.candidates", 16);
+
     private HornerPlanner() {
     }
 
@@ -23,7 +26,13 @@ public final class HornerPlanner {
         if (terms.termCount == 0) {
             return new Plan(inputCount, java.util.List.of(), java.util.List.of(terms.affinePart.plus(LinearForm.zero())));
         }
-        HornerOrder best = OrderSearch.search(terms, budget);
-        return HornerScheme.plan(terms, inputCount, best);
+        Plan best = null;
+        for (HornerOrder scheme : OrderSearch.candidates(terms, budget, CANDIDATES)) {
+            Plan shared = ProductSharing.share(HornerScheme.plan(terms, inputCount, scheme));
+            if (best == null || shared.multiplications() < best.multiplications()) {
+                best = shared;
+            }
+        }
+        return best;
     }
 }

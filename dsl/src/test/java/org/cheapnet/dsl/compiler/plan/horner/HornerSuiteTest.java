@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The anchors' suite polynomials where Horner schemes and CSE matter: the plan computes the
  * polynomial, and needs at most as many multiplications as the best tool measured by the anchors
  * harness (sympy cse, sympy horner+cse, FORM O1..O4; shared/anchors/RESULTS.md, Table 1). One
- * exception, named in the row: on res_5_4 the bound is FORM O3's 309, since the plans here (307)
+ * exception, named in the row: on res_5_4 the bound is FORM O3's 309, since the plans here (303)
  * do not yet reach FORM O4's 299.
  */
 class HornerSuiteTest {
