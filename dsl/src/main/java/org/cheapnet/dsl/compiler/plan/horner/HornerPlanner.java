@@ -12,7 +12,7 @@ import org.cheapnet.dsl.compiler.poly.Polynomial;
 public final class HornerPlanner {
 
     /** How many of the cheapest schemes get the clean-up pass ({@link ProductSharing}). */
-    static int CANDIDATES = Integer.getInteger("horner.candidates", 16);
+    static final int CANDIDATES = Integer.getInteger("horner.candidates", 16);
 
     private HornerPlanner() {
     }

@@ -1,7 +1,6 @@
 package org.cheapnet.dsl.compiler.plan.horner;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ final class ProductSharing {
 
     private final Plan plan;
     private final int inputCount;
-    /** Factor id -> its normalized linear form (over old plan values), or -1-pair for a shared pair. */
+    /** Factor id -> its normalized linear form over the old plan's values (null for a shared pair), or the pair it multiplies. */
     private final List<LinearForm> leafForms = new ArrayList<>();
     private final Map<LinearForm, Integer> leafIds = new HashMap<>();
     private final List<int[]> pairs = new ArrayList<>();
@@ -229,10 +228,5 @@ final class ProductSharing {
             steps.add(new Step.Product(left, right));
             return LinearForm.of(inputCount + steps.size() - 1);
         }
-    }
-
-    @Override
-    public String toString() {
-        return Arrays.toString(pairs.toArray());
     }
 }
