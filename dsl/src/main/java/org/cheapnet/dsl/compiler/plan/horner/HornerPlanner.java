@@ -11,7 +11,7 @@ import org.cheapnet.dsl.compiler.poly.Polynomial;
  */
 public final class HornerPlanner {
 
-    /** How many of the cheapest schemes get the clean-up pass ({@link ProductSharing}). */
+    /** How many of the cheapest schemes get the clean-up passes ({@link ProductSharing}, {@link SumFactoring}). */
     static final int CANDIDATES = Integer.getInteger("horner.candidates", 16);
 
     private HornerPlanner() {
@@ -28,11 +28,26 @@ public final class HornerPlanner {
         }
         Plan best = null;
         for (HornerOrder scheme : OrderSearch.candidates(terms, budget, CANDIDATES)) {
-            Plan shared = ProductSharing.share(HornerScheme.plan(terms, inputCount, scheme));
+            Plan shared = cleanUp(HornerScheme.plan(terms, inputCount, scheme));
             if (best == null || shared.multiplications() < best.multiplications()) {
                 best = shared;
             }
         }
         return best;
+    }
+
+    /**
+     * Shares sub-products among product chains, then takes common factors out of sums, and again
+     * while that saves products: each pass exposes pairs or factors for the other.
+     */
+    static Plan cleanUp(Plan plan) {
+        Plan current = plan;
+        while (true) {
+            Plan next = SumFactoring.factor(ProductSharing.share(current));
+            if (next.multiplications() >= current.multiplications()) {
+                return current;
+            }
+            current = next;
+        }
     }
 }
