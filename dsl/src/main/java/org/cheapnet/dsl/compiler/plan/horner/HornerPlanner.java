@@ -11,8 +11,14 @@ import org.cheapnet.dsl.compiler.poly.Polynomial;
  */
 public final class HornerPlanner {
 
-    /** How many of the cheapest schemes get the clean-up passes ({@link ProductSharing}, {@link SumFactoring}). */
-    static final int CANDIDATES = Integer.getInteger("horner.candidates", 16);
+    /**
+     * How many of the cheapest schemes get the clean-up passes ({@link ProductSharing}, {@link SumFactoring}),
+     * below and from {@link OrderSearch#RESTART_TERMS} terms: the scheme's cost ranks them only roughly
+     * (on res_5_4 the 256 cheapest give 280 products after clean-up, the 16 cheapest 292), and a clean-up
+     * takes about 15 ms on 2500 terms.
+     */
+    static final int CANDIDATES = Integer.getInteger("horner.candidates", 256);
+    static final int LARGE_CANDIDATES = Integer.getInteger("horner.largeCandidates", 64);
 
     private HornerPlanner() {
     }
@@ -27,7 +33,8 @@ public final class HornerPlanner {
             return new Plan(inputCount, java.util.List.of(), java.util.List.of(terms.affinePart.plus(LinearForm.zero())));
         }
         Plan best = null;
-        for (HornerOrder scheme : OrderSearch.candidates(terms, budget, CANDIDATES)) {
+        for (HornerOrder scheme : OrderSearch.candidates(terms, budget,
+                terms.termCount < OrderSearch.RESTART_TERMS ? CANDIDATES : LARGE_CANDIDATES)) {
             Plan shared = cleanUp(HornerScheme.plan(terms, inputCount, scheme));
             if (best == null || shared.multiplications() < best.multiplications()) {
                 best = shared;
