@@ -3,9 +3,11 @@ package org.cheapnet.dsl.compiler.plan.horner;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.cheapnet.dsl.compiler.plan.LinearForm;
 import org.cheapnet.dsl.compiler.plan.Plan;
@@ -14,6 +16,7 @@ import org.cheapnet.dsl.compiler.plan.Step;
 /**
  * A clean-up pass after the Horner scheme: in every linear form of the plan (an operand or an
  * output), products that are used only there and share a factor are merged, a b + a c -> a (b + c),
+ * also when the factor sits deeper in a product chain ((a d) b + a c -> a (d b + c)),
  * the factor in most such products first (a Horner step on the sums the scheme left term by term).
  * Each merge of k products saves k - 1; the new sum is looked at again. The plan computes the same
  * values; it never has more products.
@@ -101,23 +104,17 @@ final class SumFactoring {
     }
 
     /**
-     * Merges the products of this form that share the most frequent factor. Returns the new
-     * step's index, -1 when the merged sum was a constant (no step), MIN_VALUE when nothing changed.
+     * Merges the products of this form that share the most frequent factor, a factor being any
+     * operand in a product's chain (the product and the products used once as its whole operands).
+     * Returns the new step's index, -1 when the merged sum was a constant (no step), MIN_VALUE when
+     * nothing changed.
      */
     private int factorOnce(int location) {
         LinearForm sum = form(location);
-        Map<LinearForm, List<int[]>> byFactor = new LinkedHashMap<>(); // factor -> (term index, side)
+        Map<LinearForm, List<int[]>> byFactor = new LinkedHashMap<>(); // factor -> (term index, step, side, holder)
         for (int k = 0; k < sum.size(); k++) {
-            int v = sum.value(k);
-            int step = v - inputCount;
-            if (step < 0 || uses[v] != 1 || left.get(step).size() == 0 || right.get(step).size() == 0) {
-                continue;
-            }
-            LinearForm a = normalized(left.get(step));
-            LinearForm b = normalized(right.get(step));
-            byFactor.computeIfAbsent(a, f -> new ArrayList<>()).add(new int[] { k, 0 });
-            if (!b.equals(a)) {
-                byFactor.computeIfAbsent(b, f -> new ArrayList<>()).add(new int[] { k, 1 });
+            if (inChain(sum.value(k))) {
+                collect(k, sum.value(k) - inputCount, location, byFactor, new HashSet<>());
             }
         }
         LinearForm factor = null;
@@ -133,17 +130,26 @@ final class SumFactoring {
         }
         LinearForm.Builder rest = new LinearForm.Builder();
         LinearForm.Builder remaining = new LinearForm.Builder().add(sum, 1);
-        for (int[] term : best) {
-            int v = sum.value(term[0]);
-            double w = sum.weight(term[0]);
-            int step = v - inputCount;
-            LinearForm taken = term[1] == 0 ? left.get(step) : right.get(step);
-            LinearForm other = term[1] == 0 ? right.get(step) : left.get(step);
-            rest.add(other, w * taken.weight(0));
+        for (int[] occurrence : best) {
+            int v = sum.value(occurrence[0]);
+            double w = sum.weight(occurrence[0]);
+            int step = occurrence[1];
+            LinearForm taken = occurrence[2] == 0 ? left.get(step) : right.get(step);
+            LinearForm other = occurrence[2] == 0 ? right.get(step) : left.get(step);
             remaining.addTerm(v, -w);
+            if (step == v - inputCount) {
+                rest.add(other, w * taken.weight(0)); // the chain's last product: its other operand is the rest
+            } else {
+                // deeper: the product's place in its chain takes its other operand; the chain's value is the rest
+                LinearForm holder = form(occurrence[3]);
+                setForm(occurrence[3], other.times(holder.weight(0) * taken.weight(0)));
+                count(other, 1);
+                rest.addTerm(v, w);
+                uses[v]--; // read by the cofactor instead of the sum, counted there below
+            }
             count(left.get(step), -1);
             count(right.get(step), -1);
-            uses[v] = 0;
+            uses[inputCount + step] = 0;
             left.set(step, null);
             right.set(step, null);
         }
@@ -162,6 +168,29 @@ final class SumFactoring {
         uses[inputCount + created] = 1;
         setForm(location, remaining.addTerm(inputCount + created, 1).build());
         return created;
+    }
+
+    /** A product used once, of two non-constant operands. */
+    private boolean inChain(int v) {
+        int step = v - inputCount;
+        return step >= 0 && uses[v] == 1 && left.get(step) != null && left.get(step).size() > 0
+                && right.get(step).size() > 0;
+    }
+
+    /** The factors of this step's chain, each once per term; holder = the location that reads the step. */
+    private void collect(int term, int step, int holder, Map<LinearForm, List<int[]>> byFactor, Set<LinearForm> seen) {
+        for (int side = 0; side < 2; side++) {
+            LinearForm factor = normalized(side == 0 ? left.get(step) : right.get(step));
+            if (seen.add(factor)) {
+                byFactor.computeIfAbsent(factor, f -> new ArrayList<>()).add(new int[] { term, step, side, holder });
+            }
+        }
+        for (int side = 0; side < 2; side++) {
+            LinearForm operand = side == 0 ? left.get(step) : right.get(step);
+            if (operand.size() == 1 && operand.constant() == 0 && inChain(operand.value(0))) {
+                collect(term, operand.value(0) - inputCount, 2 * step + side, byFactor, seen);
+            }
+        }
     }
 
     private void count(LinearForm form, int delta) {

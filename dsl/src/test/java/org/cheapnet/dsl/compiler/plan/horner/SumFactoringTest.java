@@ -38,6 +38,16 @@ class SumFactoringTest {
         assertSameValues(factored, v -> v[0] * v[1] * (v[2] + v[3]));
     }
 
+    /** (y z) x + (x w) y: x is inside the second chain; taken out of both: x (y z + w y) = x (y (z + w)), 2 products instead of 4. */
+    @Test
+    void aFactorInsideAChainIsTakenOut() {
+        List<Step> steps = List.of(new Step.Product(Y, Z), new Step.Product(LinearForm.of(4), X),
+                new Step.Product(X.times(3), W), new Step.Product(LinearForm.of(6).times(2), Y));
+        Plan factored = SumFactoring.factor(new Plan(4, steps, List.of(LinearForm.of(5).plus(LinearForm.of(7)))));
+        assertEquals(2, factored.multiplications());
+        assertSameValues(factored, v -> v[0] * v[1] * v[2] + 6 * v[0] * v[3] * v[1]);
+    }
+
     /** x y + x z where x y is also an output of its own: x y must stay, nothing is saved, the plan stays. */
     @Test
     void aProductReadElsewhereIsNotMerged() {
