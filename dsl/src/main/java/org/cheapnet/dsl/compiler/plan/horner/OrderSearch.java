@@ -16,6 +16,12 @@ import java.util.stream.IntStream;
  */
 final class OrderSearch {
 
+    /**
+     * Below this many terms the searches run RESTARTS times with different seeds from the same
+     * greedy start: on mid-sized resultants single runs end in local minima 10-40 % apart.
+     */
+    static final int RESTART_TERMS = Integer.getInteger("horner.restartTerms", 1000);
+    static final int RESTARTS = Integer.getInteger("horner.restarts", 4);
     private final HornerTerms terms;
     private HornerOrder best;
 
@@ -24,20 +30,30 @@ final class OrderSearch {
     }
 
     static HornerOrder search(HornerTerms terms, HornerBudget budget) {
+        return candidates(terms, budget, 1).get(0);
+    }
+
+    /** The cheapest distinct schemes met during the search, at most count, cheapest first. */
+    static List<HornerOrder> candidates(HornerTerms terms, HornerBudget budget, int count) {
         OrderSearch search = new OrderSearch(terms);
+        Pool.start(count);
         search.greedy();
         if (terms.variableCount > 1) {
-            if (budget.annealingIterations() > 0) {
-                search.offer(new Annealing(terms, budget.annealingIterations(), budget.seed()).run(search.best));
-            }
-            for (double c : budget.explorationConstants()) {
-                if (budget.treeSearchIterations() > 0) {
-                    search.offer(new TreeSearch(terms, budget.treeSearchIterations(), c, budget.seed())
-                            .run(search.best));
+            HornerOrder start = search.best;
+            int restarts = terms.termCount < RESTART_TERMS ? RESTARTS : 1;
+            for (int r = 0; r < restarts; r++) {
+                long seed = budget.seed() + r * 0x9E3779B97F4A7C15L;
+                if (budget.annealingIterations() > 0) {
+                    search.offer(new Annealing(terms, budget.annealingIterations(), seed).run(start));
+                }
+                for (double c : budget.explorationConstants()) {
+                    if (budget.treeSearchIterations() > 0) {
+                        search.offer(new TreeSearch(terms, budget.treeSearchIterations(), c, seed).run(start));
+                    }
                 }
             }
         }
-        return search.best;
+        return Pool.finish();
     }
 
     /** The greedy orders, each with both splitting rules. */
@@ -63,7 +79,60 @@ final class OrderSearch {
     }
 
     static HornerOrder evaluate(HornerTerms terms, HornerOrder scheme) {
-        return scheme.withCost(HornerScheme.cost(terms, scheme));
+        HornerOrder evaluated = scheme.withCost(HornerScheme.cost(terms, scheme));
+        Pool.offer(evaluated);
+        return evaluated;
+    }
+
+    /** The cheapest distinct schemes evaluated by this thread's search. */
+    private static final class Pool {
+        private static final ThreadLocal<Pool> CURRENT = new ThreadLocal<>();
+        private final int capacity;
+        private final java.util.TreeMap<String, HornerOrder> byKey = new java.util.TreeMap<>();
+        private final java.util.TreeSet<HornerOrder> sorted;
+        private long arrivals;
+        private final java.util.Map<HornerOrder, Long> arrival = new java.util.IdentityHashMap<>();
+
+        private Pool(int capacity) {
+            this.capacity = capacity;
+            this.sorted = new java.util.TreeSet<>(Comparator.<HornerOrder>comparingInt(HornerOrder::cost)
+                    .thenComparingLong(arrival::get));
+        }
+
+        static void start(int capacity) {
+            CURRENT.set(new Pool(capacity));
+        }
+
+        static List<HornerOrder> finish() {
+            Pool pool = CURRENT.get();
+            CURRENT.remove();
+            return new ArrayList<>(pool.sorted);
+        }
+
+        static void offer(HornerOrder scheme) {
+            Pool pool = CURRENT.get();
+            if (pool != null) {
+                pool.add(scheme);
+            }
+        }
+
+        private void add(HornerOrder scheme) {
+            if (sorted.size() == capacity && scheme.cost() >= sorted.last().cost()) {
+                return;
+            }
+            String key = java.util.Arrays.toString(scheme.order()) + scheme.rule() + scheme.flatFrom();
+            if (byKey.containsKey(key)) {
+                return;
+            }
+            arrival.put(scheme, arrivals++);
+            byKey.put(key, scheme);
+            sorted.add(scheme);
+            if (sorted.size() > capacity) {
+                HornerOrder worst = sorted.pollLast();
+                byKey.remove(java.util.Arrays.toString(worst.order()) + worst.rule() + worst.flatFrom());
+                arrival.remove(worst);
+            }
+        }
     }
 
     private void offer(HornerOrder candidate) {

@@ -136,6 +136,19 @@ class HornerPlannerTest {
         }
     }
 
+    /**
+     * res(6, 3), a size the anchors' suite lacks, at most FORM's best: O4 200, O3 285, measured by
+     * {@code cd shared/anchors && python3 gen.py resultant 6 3 -o /tmp/res_6_3.poly && python3 bench.py
+     * /tmp/res_6_3.poly --methods O3,O4} (FORM 4.3). The generator here is the anchors' (see the next test).
+     */
+    @Test
+    void resultant63AtMostFormO4() {
+        Polynomial p = resultant(6, 3);
+        Plan plan = HornerPlanner.plan(p, 11, HornerBudget.standard());
+        HornerChecks.assertComputes(plan, p, 10, 63);
+        assertTrue(plan.multiplications() <= 200, "res(6, 3): M = " + plan.multiplications() + " > 200");
+    }
+
     /** The generator here against the anchors' (sympy's charpoly): res(3, 2) and res(4, 3) agree. */
     @Test
     void theResultantsHereAreTheAnchorsResultants() throws java.io.IOException {

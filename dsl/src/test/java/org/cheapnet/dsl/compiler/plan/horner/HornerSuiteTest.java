@@ -14,9 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The anchors' suite polynomials where Horner schemes and CSE matter: the plan computes the
  * polynomial, and needs at most as many multiplications as the best tool measured by the anchors
- * harness (sympy cse, sympy horner+cse, FORM O1..O4; shared/anchors/RESULTS.md, Table 1). One
- * exception, named in the row: on res_5_4 the bound is FORM O3's 309, since the plans here (307)
- * do not yet reach FORM O4's 299.
+ * harness (sympy cse, sympy horner+cse, FORM O1..O4; shared/anchors/RESULTS.md, Table 1).
  */
 class HornerSuiteTest {
 
@@ -25,7 +23,7 @@ class HornerSuiteTest {
             "cubic_n10_t30, 22, FORM O3", "cubic_n20_t60, 49, FORM O3", "cubic_n30_t120, 98, FORM O3",
             "esym_n6_k3, 8, all Horner tools", "esym_n8_k4, 15, all Horner tools",
             "esym_n10_k5, 24, all Horner tools", "esym_n12_k3, 20, all Horner tools",
-            "res_3_2, 23, FORM O3", "res_4_3, 80, FORM O3 and O4", "res_5_4, 309, FORM O3 (O4: 299)",
+            "res_3_2, 23, FORM O3", "res_4_3, 80, FORM O3 and O4", "res_5_4, 299, FORM O4",
             "res_7_4, 1090, FORM O4" })
     void atMostTheBestToolAndExact(String name, int bestTool, String tool) throws IOException {
         PolyFile file = PolyReader.read(Path.of("src/test/resources/anchors", name + ".poly"));
