@@ -30,8 +30,10 @@ public final class Hamc {
 			  compile FILE... -o DIR               write the Java class of each hamiltonian and classifier under DIR
 			  export FILE... --onnx DIR [--float]  write each hamiltonian and classifier as DIR/MODEL.NAME.onnx
 			                                       (ONNX opset 17, float64; --float: float32)
-			  plan FILE.poly... [--json]           plan polynomials in the anchors' .poly format with every
-			                                       construction; show M, neurons, the construction that won,
+			  plan FILE.poly... [--tolerance EPS] [--json]
+			                                       plan polynomials in the anchors' .poly format with every
+			                                       construction, keep the cheapest whose network verifies
+			                                       (EPS default 1e-4); show M, neurons, the construction,
 			                                       the lower bound and the times
 			  report FILE [--json]                 compile every hamiltonian and classifier and show
 			                                       its cost: multiplications, neurons, depth, weights,

@@ -19,20 +19,25 @@ import org.cheapnet.dsl.compiler.plan.choice.Constructions;
 import org.cheapnet.dsl.compiler.plan.choice.PlanChoice;
 import org.cheapnet.dsl.compiler.plan.choice.PlanLimits;
 import org.cheapnet.dsl.compiler.poly.LetDefinitions;
+import org.cheapnet.dsl.compiler.poly.Polynomial;
 import org.cheapnet.dsl.compiler.poly.PolyReader;
 import org.cheapnet.dsl.compiler.poly.PolyReader.PolyFile;
 import org.cheapnet.dsl.compiler.poly.PolyReader.PolyFormatException;
 import org.cheapnet.runtime.Activation;
 
 /**
- * {@code hamc plan FILE.poly... [--json]}: plans polynomials in the anchors' {@code .poly} format
- * (../shared/anchors) with every construction, builds and verifies the network of the plan that
- * wins (real inputs in [-1, 1], default tolerance), and shows M, S, neurons, the construction,
- * the lower bound and the times: CheapNet's side of the anchors' comparison. A file that does not
- * parse is an error line {@code FILE:LINE:1: error: MESSAGE [org.cheapnet.ham.PolySyntax]}.
+ * {@code hamc plan FILE.poly... [--tolerance EPS] [--json]}: plans polynomials in the anchors'
+ * {@code .poly} format (../shared/anchors) with every construction, and keeps the cheapest plan
+ * whose network verifies (real inputs in [-1, 1], relative tolerance EPS, default
+ * {@value #DEFAULT_TOLERANCE}: these polynomials declare none, and deep products such as x^127
+ * reach about 1e-4 in double precision), as the compiler does for a hamiltonian. Shows M, S,
+ * neurons, the construction, the lower bound and the times: CheapNet's side of the anchors'
+ * comparison. A file that does not parse is an error line
+ * {@code FILE:LINE:1: error: MESSAGE [org.cheapnet.ham.PolySyntax]}.
  */
 final class PlanCommand {
 	static final String POLY_SYNTAX = "org.cheapnet.ham.PolySyntax";
+	static final double DEFAULT_TOLERANCE = 1e-4;
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -50,9 +55,14 @@ final class PlanCommand {
 	int run(List<String> args) {
 		List<String> files = new ArrayList<>();
 		boolean json = false;
-		for (String arg : args) {
+		double tolerance = DEFAULT_TOLERANCE;
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
 			if (arg.equals("--json")) {
 				json = true;
+			} else if (arg.equals("--tolerance")) {
+				UsageException.require(i + 1 < args.size(), "--tolerance needs a number");
+				tolerance = tolerance(args.get(++i));
 			} else {
 				UsageException.require(!arg.startsWith("-"), "unknown option '%s'", arg);
 				files.add(arg);
@@ -63,7 +73,7 @@ final class PlanCommand {
 		boolean failed = false;
 		for (String file : files) {
 			try {
-				planned.add(plan(Path.of(file)));
+				planned.add(plan(Path.of(file), tolerance));
 			} catch (PolyFormatException e) {
 				err.println(file + ":" + e.line() + ":1: error: " + e.getMessage() + " [" + POLY_SYNTAX + "]");
 				failed = true;
@@ -77,17 +87,41 @@ final class PlanCommand {
 		return failed ? 1 : 0;
 	}
 
-	private static Planned plan(Path file) throws IOException {
+	private static double tolerance(String text) {
+		try {
+			double t = Double.parseDouble(text);
+			UsageException.require(t > 0 && t < 1, "--tolerance must lie in (0, 1), got %s", text);
+			return t;
+		} catch (NumberFormatException e) {
+			throw new UsageException("--tolerance needs a number, got '" + text + "'");
+		}
+	}
+
+	private static Planned plan(Path file, double tolerance) throws IOException {
 		PolyFile poly = PolyReader.read(file);
+		List<Polynomial> p = List.of(poly.polynomial());
 		long start = System.nanoTime();
-		PlanChoice choice = Constructions.selector().choose(List.of(poly.polynomial()), List.of(poly.polynomial()),
-				poly.space(), new LetDefinitions(), PlanLimits.NONE);
+		PlanChoice choice = Constructions.selector().choose(p, p, poly.space(), new LetDefinitions(), PlanLimits.NONE);
 		long planned = System.nanoTime();
-		NetworkOptions options = new NetworkOptions(Activation.SIGMOID, NetworkOptions.DEFAULT_TOLERANCE, Integer.MAX_VALUE);
-		NetworkCompilation result = new NetworkCompiler(poly.space(), options).compile(choice.plan(), List.of(poly.polynomial()));
-		CompiledNetwork network = result instanceof NetworkCompilation.Built built ? built.network() : null;
-		Verification verification = network == null ? null
-				: NetworkVerifier.verify(network, List.of(poly.polynomial()), poly.space(), options.tolerance());
+		NetworkOptions options = new NetworkOptions(Activation.SIGMOID, tolerance, Integer.MAX_VALUE);
+		NetworkCompiler compiler = new NetworkCompiler(poly.space(), options);
+		// the cheapest plan whose network verifies; if none does, the best one, marked unverified
+		CompiledNetwork network = null;
+		Verification verification = null;
+		for (Candidate candidate : choice.ranked()) {
+			NetworkCompilation result = compiler.compile(candidate.plan(), p);
+			if (result instanceof NetworkCompilation.Built built) {
+				Verification v = NetworkVerifier.verify(built.network(), p, poly.space(), tolerance);
+				if (network == null || v.passed()) {
+					network = built.network();
+					verification = v;
+					choice = choice.choosing(candidate);
+				}
+				if (v.passed()) {
+					break;
+				}
+			}
+		}
 		long compiled = System.nanoTime();
 		String name = file.getFileName().toString().replaceFirst("\\.poly$", "");
 		return new Planned(name, poly, choice, network, verification, (planned - start) / 1e9, (compiled - planned) / 1e9);

@@ -24,7 +24,7 @@ public final class Constructions {
     /** Above this many terms no Horner scheme is tried (the greedy planner's value numbering is linear). */
     static final int HORNER_TERMS = 50_000;
     /** A Horner scheme recurses once per variable: beyond this many it is not tried. */
-    static final int HORNER_VARIABLES = 400;
+    static final int HORNER_VARIABLES = 256;
 
     /** Inputs up to which a quadratic form is diagonalized (a dense n x n eigen-decomposition). */
     static final int QUADRATIC_FORM_INPUTS = 512;
