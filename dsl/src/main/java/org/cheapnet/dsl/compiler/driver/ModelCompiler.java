@@ -119,13 +119,17 @@ public final class ModelCompiler {
         List<Candidate> ranked = choice.ranked();
         for (int k = 0; k < ranked.size(); k++) {
             Candidate candidate = ranked.get(k);
-            boolean last = k == ranked.size() - 1;
+            // below the plan's depth the network is the flat construction, the same for every plan
+            boolean last = k == ranked.size() - 1 || candidate.plan().depth() > options.maxDepth();
             CompiledNetwork network = build(compiler, candidate.plan(), expanded, times, hamiltonian, last);
             Verification verification = network == null ? null
                     : verify(network, expanded, lowered.space(), options, times, hamiltonian, last);
             if (verification != null) {
                 return Optional.of(compilation(hamiltonian, h, options, choice.choosing(candidate), network,
                         verification, compiler, times, null));
+            }
+            if (last) {
+                break;
             }
         }
         return Optional.empty();
