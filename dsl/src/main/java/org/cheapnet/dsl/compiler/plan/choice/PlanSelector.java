@@ -75,11 +75,15 @@ public final class PlanSelector {
         return new PlanChoice(ranked, tried, lowerBound(expanded, space), discrete);
     }
 
-    /** A construction that fails on some input is a construction that does not apply (the greedy plan remains). */
+    /**
+     * A construction that fails on some input is a construction that does not apply (the greedy
+     * plan remains). Linkage errors and stack overflows count too: constructions are optional, and
+     * inside an IDE a missing optional library or a small thread stack must not fail validation.
+     */
     private static Optional<Plan> attempt(Construction construction, Polynomial p, int inputCount) {
         try {
             return construction.plan(p, inputCount);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
             return Optional.empty();
         }
     }
