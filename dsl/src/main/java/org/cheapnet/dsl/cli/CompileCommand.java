@@ -3,10 +3,7 @@ package org.cheapnet.dsl.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +11,7 @@ import org.cheapnet.dsl.cli.Hamc.UsageException;
 import org.cheapnet.dsl.compiler.driver.CompilationProblem;
 import org.cheapnet.dsl.compiler.driver.ModelCompilation;
 import org.cheapnet.dsl.compiler.lower.LoweredModel;
+import org.cheapnet.dsl.generator.AtomicFiles;
 import org.cheapnet.dsl.generator.GeneratedJava;
 import org.cheapnet.dsl.generator.JavaEmitter;
 import org.cheapnet.dsl.generator.SourcePosition;
@@ -91,20 +89,8 @@ final class CompileCommand {
 		return true;
 	}
 
-	/** Writes text to a temporary file next to target, then moves it over target in one step. */
+	/** Writes text atomically (AtomicFiles). */
 	private static Path write(Path target, String text) throws IOException {
-		Path folder = Files.createDirectories(target.toAbsolutePath().getParent());
-		Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-		try {
-			Files.writeString(temporary, text, StandardCharsets.UTF_8);
-			try {
-				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
-		return target;
+		return AtomicFiles.write(target, text.getBytes(StandardCharsets.UTF_8));
 	}
 }

@@ -2,14 +2,12 @@ package org.cheapnet.dsl.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.cheapnet.dsl.cli.Hamc.UsageException;
+import org.cheapnet.dsl.generator.AtomicFiles;
 import org.cheapnet.dsl.compiler.driver.CompilationProblem;
 import org.cheapnet.dsl.compiler.driver.HamiltonianCompilation;
 import org.cheapnet.dsl.compiler.driver.ModelCompilation;
@@ -122,20 +120,8 @@ final class ExportCommand {
 		}
 	}
 
-	/** Writes bytes to a temporary file next to target, then moves it over target in one step. */
+	/** Writes bytes atomically (AtomicFiles). */
 	private static Path write(Path target, byte[] bytes) throws IOException {
-		Path folder = Files.createDirectories(target.toAbsolutePath().getParent());
-		Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-		try {
-			Files.write(temporary, bytes);
-			try {
-				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
-		return target;
+		return AtomicFiles.write(target, bytes);
 	}
 }

@@ -3,10 +3,7 @@ package org.cheapnet.dsl.generator;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.eclipse.xtext.generator.JavaIoFileSystemAccess;
 import org.eclipse.xtext.generator.OutputConfiguration;
@@ -61,18 +58,8 @@ public class AtomicFileSystemAccess extends JavaIoFileSystemAccess {
 		}
 	}
 
-	/** Writes text to a temporary file next to target, then moves it over target in one step. */
+	/** Writes text atomically (AtomicFiles). */
 	static void write(Path target, String text, Charset encoding) throws IOException {
-		Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-		try {
-			Files.writeString(temporary, text, encoding);
-			try {
-				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		AtomicFiles.write(target, text.getBytes(encoding));
 	}
 }
