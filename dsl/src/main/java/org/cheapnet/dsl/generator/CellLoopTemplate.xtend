@@ -7,6 +7,7 @@ package org.cheapnet.dsl.generator
  * input by index arithmetic. The code does not depend on the lattice's size, only its numbers do.
  */
 class CellLoopTemplate {
+	val LaneTemplate lanes = new LaneTemplate
 
 	def String constants(CellLoops l) '''
 		/** The number of local inputs of one cell (see gather). */
@@ -32,20 +33,24 @@ class CellLoopTemplate {
 		    return networkSum(x, new double[CELL_INPUTS], new double[NETWORK_SLOTS]);
 		}
 
-		/** out[r] = network(row r of xs). */
-		@Override
-		public void network(DMatrixRMaj xs, double[] out) {
-		    if (xs.numCols != INPUTS || out.length != xs.numRows) {
-		        throw new IllegalArgumentException("expected " + INPUTS + " columns and out of length " + xs.numRows);
-		    }
-		    double[] x = new double[INPUTS];
-		    double[] u = new double[CELL_INPUTS];
-		    double[] v = new double[NETWORK_SLOTS];
-		    for (int r = 0; r < xs.numRows; r++) {
-		        System.arraycopy(xs.data, r * INPUTS, x, 0, INPUTS);
-		        out[r] = networkSum(x, u, v);
-		    }
-		}
+		«IF c.hasLanes»
+			«lanes.cellBatch(c)»
+		«ELSE»
+			/** out[r] = network(row r of xs). */
+			@Override
+			public void network(DMatrixRMaj xs, double[] out) {
+			    if (xs.numCols != INPUTS || out.length != xs.numRows) {
+			        throw new IllegalArgumentException("expected " + INPUTS + " columns and out of length " + xs.numRows);
+			    }
+			    double[] x = new double[INPUTS];
+			    double[] u = new double[CELL_INPUTS];
+			    double[] v = new double[NETWORK_SLOTS];
+			    for (int r = 0; r < xs.numRows; r++) {
+			        System.arraycopy(xs.data, r * INPUTS, x, 0, INPUTS);
+			        out[r] = networkSum(x, u, v);
+			    }
+			}
+		«ENDIF»
 
 		«cellSum(c.loops, c.plan)»
 

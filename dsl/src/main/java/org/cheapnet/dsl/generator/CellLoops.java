@@ -25,10 +25,11 @@ import org.cheapnet.dsl.compiler.symmetry.TemplateFactor;
  * @param constant   the template's constant, added once
  * @param cellInputs the number of local inputs
  * @param gather     the straight-line statements filling u; empty when table-driven
+ * @param sites      per local input, the Java expression of its input's index; empty when table-driven
  * @param tables     CELL_BASE and CELL_OFFSETa when table-driven; empty otherwise
  */
 record CellLoops(List<Integer> sizes, List<Integer> strides, List<Integer> reach, double constant, int cellInputs,
-		List<String> gather, List<Table> tables) {
+		List<String> gather, List<String> sites, List<Table> tables) {
 	static final int MAX_STRAIGHT_GATHER = 64;
 
 	CellLoops {
@@ -36,6 +37,7 @@ record CellLoops(List<Integer> sizes, List<Integer> strides, List<Integer> reach
 		strides = List.copyOf(strides);
 		reach = List.copyOf(reach);
 		gather = List.copyOf(gather);
+		sites = List.copyOf(sites);
 		tables = List.copyOf(tables);
 	}
 
@@ -58,10 +60,12 @@ record CellLoops(List<Integer> sizes, List<Integer> strides, List<Integer> reach
 		List<TemplateFactor> locals = cells.localInputs();
 		boolean straight = locals.size() <= Math.min(maxStraight, MAX_STRAIGHT_GATHER);
 		List<String> gather = new ArrayList<>();
+		List<String> sites = new ArrayList<>();
 		List<Table> tables = new ArrayList<>();
 		if (straight) {
 			for (int k = 0; k < locals.size(); k++) {
-				gather.add("u[" + k + "] = x[" + site(locals.get(k), space) + "]; // " + locals.get(k));
+				sites.add(site(locals.get(k), space));
+				gather.add("u[" + k + "] = x[" + sites.get(k) + "]; // " + locals.get(k));
 			}
 		} else {
 			tables.add(Table.ints("CELL_BASE", locals.stream().mapToInt(f -> space.offset(f.variable())).toArray()));
@@ -70,7 +74,7 @@ record CellLoops(List<Integer> sizes, List<Integer> strides, List<Integer> reach
 				tables.add(Table.ints("CELL_OFFSET" + axis, locals.stream().mapToInt(f -> f.offset(a)).toArray()));
 			}
 		}
-		return new CellLoops(sizes, strides, reach, cells.template().constant(), locals.size(), gather, tables);
+		return new CellLoops(sizes, strides, reach, cells.template().constant(), locals.size(), gather, sites, tables);
 	}
 
 	/** E.g. "256 + AXIS0[c0] + AXIS1[c1 + 1]": the input that a local input reads in cell (c0, c1). */

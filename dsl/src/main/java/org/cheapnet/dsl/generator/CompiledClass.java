@@ -19,10 +19,11 @@ import org.cheapnet.runtime.Activation;
  * @param logitOffsets  a classifier's constants -mu_y - ln Z_y; empty for a hamiltonian
  * @param loops         for a translation-symmetric hamiltonian, the loops over its cells (then plan and
  *                      network are one cell's, over the local inputs); null to evaluate the whole input at once
+ * @param lanes         the network's batch code over blocks of rows; null for a table-driven network
  */
 record CompiledClass(String sourceName, String javaPackage, String className, String description, List<String> layout,
 		int inputCount, List<String> info, Section plan, Section network, List<Activation> activations,
-		List<String> classes, List<Double> logitOffsets, CellLoops loops) {
+		List<String> classes, List<Double> logitOffsets, CellLoops loops, LaneSection lanes) {
 
 	CompiledClass {
 		layout = List.copyOf(layout);
@@ -30,6 +31,10 @@ record CompiledClass(String sourceName, String javaPackage, String className, St
 		activations = List.copyOf(activations);
 		classes = List.copyOf(classes);
 		logitOffsets = List.copyOf(logitOffsets);
+	}
+
+	boolean hasLanes() {
+		return lanes != null;
 	}
 
 	boolean loopsOverCells() {
@@ -56,6 +61,8 @@ record CompiledClass(String sourceName, String javaPackage, String className, St
 		tables.addAll(network.tables());
 		if (loops != null) {
 			tables.addAll(loops.tables());
+		} else if (lanes != null) {
+			tables.add(lanes.inputs()); // the cells' lanes are all their local inputs
 		}
 		return tables;
 	}

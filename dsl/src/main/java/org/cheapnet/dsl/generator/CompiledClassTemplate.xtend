@@ -8,6 +8,7 @@ package org.cheapnet.dsl.generator
 class CompiledClassTemplate {
 	val SectionTemplate sections = new SectionTemplate
 	val CellLoopTemplate cellLoops = new CellLoopTemplate
+	val LaneTemplate lanes = new LaneTemplate
 
 	def String hamiltonian(CompiledClass c) '''
 		«preamble(c)»
@@ -50,7 +51,7 @@ class CompiledClassTemplate {
 		    return «c.network.outputs.get(0)»;
 		}
 
-		«batch(c)»
+		«IF c.hasLanes»«lanes.wholeInputBatch(c)»«ELSE»«batch(c)»«ENDIF»
 	'''
 
 	def String classifier(CompiledClass c) '''
@@ -73,6 +74,11 @@ class CompiledClassTemplate {
 		        return logits;
 		    }
 
+		    «IF c.hasLanes»
+
+		    	«lanes.classifierBatch(c)»
+		    «ENDIF»
+
 		    «energies(c)»
 
 		    «sections.evaluation(c)»
@@ -91,13 +97,18 @@ class CompiledClassTemplate {
 		import org.cheapnet.runtime.ModelInfo;
 		import org.cheapnet.runtime.Shape;
 		import org.cheapnet.runtime.VariableLayout;
-		«IF c.classes.empty»
+		«IF c.hasLanes»
+			import org.cheapnet.runtime.math.LaneAlgebra;
+			import org.cheapnet.runtime.math.LaneWorkspace;
+			import org.cheapnet.runtime.math.Lanes;
+		«ENDIF»
+		«IF c.classes.empty || c.hasLanes»
 			import org.ejml.data.DMatrixRMaj;
 		«ENDIF»
 
 		/**
 		 * «c.description»
-		 * Evaluation is thread-safe: the class has no mutable state, each call works in its own arrays.
+		 * Evaluation is thread-safe: each call works in its own arrays«IF c.hasLanes» (a batch in its thread's, kept between calls)«ENDIF».
 		 *
 		 * <p>Input: one {@code double[]} of «c.inputCount» values (bits 0/1, spins -1/+1, reals in their range):
 		 * <ul>
@@ -113,6 +124,9 @@ class CompiledClassTemplate {
 		private static final int INPUTS = «c.inputCount»;
 		private static final int PLAN_SLOTS = «c.plan.slots»;
 		private static final int NETWORK_SLOTS = «c.network.slots»;
+		«IF c.hasLanes»
+			«lanes.constants(c, if (c.loopsOverCells) c.inputCount else c.lanes.inputs.length)»
+		«ENDIF»
 		private static final ModelInfo INFO = ModelInfo.builder()
 		«FOR call : c.info»
 			«"        "»«call»

@@ -73,9 +73,10 @@ public final class JavaEmitter {
 		Plan plan = cells == null ? h.plan() : cells.cellPlan();
 		Network network = cells == null ? h.network().network() : cells.cellNetwork().network();
 		CellLoops loops = cells == null ? null : CellLoops.of(cells, space, maxStraight);
+		Section section = NetworkSections.of(network, maxStraight);
 		return new CompiledClass(sourceName, javaPackage, h.className(), description, InputLayouts.documentation(space),
-				space.inputCount(), info, PlanSections.of(plan, maxStraight), NetworkSections.of(network, maxStraight),
-				NetworkSections.activationsUsed(network), List.of(), List.of(), loops);
+				space.inputCount(), info, PlanSections.of(plan, maxStraight), section,
+				NetworkSections.activationsUsed(network), List.of(), List.of(), loops, lanes(network, section));
 	}
 
 	CompiledClass classifier(String javaPackage, ClassifierCompilation c) {
@@ -89,10 +90,16 @@ public final class JavaEmitter {
 		}
 		info.add(classes.append("))").toString());
 		String description = "The classifier " + c.model() + "." + c.name() + ", compiled by CheapNet: p(y | x) = softmax_y(-H_y(x) - mu_y - ln Z_y).";
+		Network network = c.network().network();
+		Section section = NetworkSections.of(network, maxStraight);
 		return new CompiledClass(sourceName, javaPackage, c.className(), description, InputLayouts.documentation(space),
-				space.inputCount(), info, PlanSections.of(c.plan(), maxStraight),
-				NetworkSections.of(c.network().network(), maxStraight),
-				NetworkSections.activationsUsed(c.network().network()), c.classes(), offsets, null);
+				space.inputCount(), info, PlanSections.of(c.plan(), maxStraight), section,
+				NetworkSections.activationsUsed(network), c.classes(), offsets, null, lanes(network, section));
+	}
+
+	/** Batch code over blocks of rows for a straight-line network; a table-driven one keeps the row-by-row batch. */
+	private static LaneSection lanes(Network network, Section section) {
+		return section.tableDriven() ? null : LaneSections.of(network);
 	}
 
 	/** The ModelInfo builder calls common to both kinds. */

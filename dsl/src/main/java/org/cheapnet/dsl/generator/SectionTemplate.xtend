@@ -7,6 +7,7 @@ import org.cheapnet.runtime.Activation
  * methods or as tables with a loop, and the helpers they use.
  */
 class SectionTemplate {
+	val LaneTemplate lanes = new LaneTemplate
 
 	def String evaluation(CompiledClass c) '''
 		private static void checkInput(double[] x) {
@@ -18,6 +19,10 @@ class SectionTemplate {
 		«IF c.plan.tableDriven»«planLoop(c.sectionInputs)»«ELSE»«straightLine(c.plan)»«ENDIF»
 
 		«IF c.network.tableDriven»«networkLoop(c)»«ELSE»«straightLine(c.network)»«ENDIF»
+		«IF c.hasLanes»
+
+			«lanes.methods(c.lanes)»
+		«ENDIF»
 		«FOR a : c.activations»
 
 			«activation(c, a)»

@@ -41,7 +41,23 @@ final class SharedExponentials {
 	private final int[] sign;
 	private int count;
 
+	/** The groups of the one-row code: neurons with a gain of at most MAX_GAIN, two or more per group. */
 	SharedExponentials(Network network) {
+		this(network, MAX_GAIN, 2);
+	}
+
+	/**
+	 * The lane code's groups: every sigmoid and exp neuron, alone or not, whatever its gain. Its
+	 * exponential then reads the neuron's input without the bias, which is near 0 in the smooth
+	 * gates, where the runtime's Lanes.exp needs no range reduction. The lane code rounds
+	 * differently from the interpreter anyway (its exponential is not Math.exp); the difference
+	 * stays within the network's rounding-error bound.
+	 */
+	static SharedExponentials everywhere(Network network) {
+		return new SharedExponentials(network, Double.POSITIVE_INFINITY, 1);
+	}
+
+	private SharedExponentials(Network network, double maxGain, int minMembers) {
 		this.network = network;
 		int nodes = network.nodeCount();
 		slot = new int[nodes];
@@ -52,7 +68,7 @@ final class SharedExponentials {
 		double[] gain = gains(network);
 		for (int k = 0; k < nodes; k++) {
 			slot[k] = -1;
-			Key key = gain[network.valueOfNode(k)] <= MAX_GAIN ? key(k) : null;
+			Key key = gain[network.valueOfNode(k)] <= maxGain ? key(k) : null;
 			if (key != null) {
 				groups.computeIfAbsent(key, x -> {
 					order.add(x);
@@ -62,7 +78,7 @@ final class SharedExponentials {
 		}
 		for (Key key : order) {
 			List<Integer> members = groups.get(key);
-			if (members.size() < 2) {
+			if (members.size() < minMembers) {
 				continue;
 			}
 			for (int k : members) {
@@ -151,6 +167,17 @@ final class SharedExponentials {
 			result[i] = factor * w[i] + 0.0; // + 0.0: no -0.0
 		}
 		return result;
+	}
+
+	/** K_k = e^-b_k (sigmoid) or e^b_k (exp): node k's value is 1 / (1 + K E^sigma) or K E^sigma. */
+	double factor(int k) {
+		double b = network.bias(k);
+		return b == 0 ? 1 : StrictMath.exp(network.activation(k) == Activation.SIGMOID ? -b : b);
+	}
+
+	/** Whether node k divides by E (sigma = -1) rather than multiplies. */
+	boolean divides(int k) {
+		return sign[k] < 0;
 	}
 
 	/** Node k's value from its group's exponential E (see the class comment). */

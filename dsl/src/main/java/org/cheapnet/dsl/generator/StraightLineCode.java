@@ -71,6 +71,17 @@ final class StraightLineCode {
 		return s.toString();
 	}
 
+	/** " + w_1 * v_1 - w_2 * v_2 ...": the non-zero terms, each with its operator, to append to a sum. */
+	static String appended(int[] values, double[] weights, IntFunction<String> operand) {
+		StringBuilder s = new StringBuilder();
+		for (int i = 0; i < values.length; i++) {
+			if (weights[i] != 0) {
+				s.append(term(weights[i], operand.apply(values[i]), false));
+			}
+		}
+		return s.toString();
+	}
+
 	/** Whether a combination of this many weights fits in one statement. */
 	static boolean fits(double[] weights) {
 		return nonZero(weights) <= TERMS_PER_STATEMENT;

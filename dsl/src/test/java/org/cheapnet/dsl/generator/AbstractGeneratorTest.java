@@ -1,5 +1,8 @@
 package org.cheapnet.dsl.generator;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -14,6 +17,8 @@ import org.cheapnet.dsl.ham.HamFile;
 import org.cheapnet.dsl.ham.Model;
 import org.cheapnet.dsl.lang.LoweredModels;
 import org.cheapnet.dsl.tests.HamInjectorProvider;
+import org.cheapnet.runtime.CompiledHamiltonian;
+import org.ejml.data.DMatrixRMaj;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
@@ -77,6 +82,31 @@ abstract class AbstractGeneratorTest {
 	}
 
 	/** LANGUAGE.md's scale S = sum_k |c_k| max |m_k| over the domain. */
+	/**
+	 * The batch network(xs, out) on 1, 255 and 600 random rows (the lanes' blocks are 256 rows):
+	 * every row within the tolerance of the exact polynomial, and within twice the class's error
+	 * bound of the one-row network (both evaluate the same network; they round differently).
+	 */
+	static void assertBatchMatches(CompiledHamiltonian h, Polynomial exact, VariableSpace space, double tolerance, long seed) {
+		double s = scale(exact, space);
+		Random random = new Random(seed);
+		int n = space.inputCount();
+		for (int rows : new int[] { 1, 255, 600 }) {
+			DMatrixRMaj xs = new DMatrixRMaj(rows, n);
+			for (int r = 0; r < rows; r++) {
+				System.arraycopy(randomPoint(space, random), 0, xs.data, r * n, n);
+			}
+			double[] out = new double[rows];
+			h.network(xs, out);
+			for (int r = 0; r < rows; r++) {
+				double[] x = java.util.Arrays.copyOfRange(xs.data, r * n, (r + 1) * n);
+				double value = exact.evaluate(x);
+				assertTrue(Math.abs(out[r] - value) <= tolerance * s, "row " + r + " of " + rows + ": " + out[r] + " against " + value);
+				assertEquals(h.network(x), out[r], 2 * h.info().errorBound() * s, "row " + r + " of " + rows + " against one row");
+			}
+		}
+	}
+
 	static double scale(Polynomial h, VariableSpace space) {
 		double s = 0;
 		for (int k = 0; k < h.termCount(); k++) {

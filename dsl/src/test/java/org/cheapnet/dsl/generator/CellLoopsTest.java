@@ -133,18 +133,8 @@ class CellLoopsTest extends AbstractGeneratorTest {
 	void theBatchAgreesWithOneSampleAtATime() throws Exception {
 		Generated g = generate(TWO_FIELDS, JavaEmitter.MAX_STRAIGHT_LINE).get(0);
 		CompiledHamiltonian h = (CompiledHamiltonian) InProcessJavac.instantiate(InProcessJavac.compile(g.files(), dir), "TwoH");
-		VariableSpace space = g.lowered().space();
-		Random random = new Random(9);
-		DMatrixRMaj xs = new DMatrixRMaj(20, space.inputCount());
-		double[] expected = new double[20];
-		for (int r = 0; r < 20; r++) {
-			double[] x = randomPoint(space, random);
-			System.arraycopy(x, 0, xs.data, r * x.length, x.length);
-			expected[r] = h.network(x);
-		}
-		double[] out = new double[20];
-		h.network(xs, out);
-		assertArrayEquals(expected, out, 0);
+		HamiltonianCompilation compiled = g.compilation().hamiltonians().get(0);
+		assertBatchMatches(h, compiled.lowered().expanded(), g.lowered().space(), compiled.options().tolerance(), 9);
 	}
 
 	@Test

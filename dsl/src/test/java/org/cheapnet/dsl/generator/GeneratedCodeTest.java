@@ -16,6 +16,7 @@ import org.cheapnet.runtime.CompiledClassifier;
 import org.cheapnet.runtime.CompiledHamiltonian;
 import org.cheapnet.runtime.ModelInfo;
 import org.cheapnet.runtime.Shape;
+import org.cheapnet.runtime.Softmax;
 import org.cheapnet.runtime.VariableLayout;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,19 +78,11 @@ class GeneratedCodeTest extends AbstractGeneratorTest {
 	@ValueSource(ints = { JavaEmitter.MAX_STRAIGHT_LINE, 0 })
 	void theBatchAgreesWithOneSampleAtATime(int maxStraight) throws Exception {
 		Generated g = generate(MIXED, maxStraight).get(0);
-		CompiledHamiltonian h = (CompiledHamiltonian) InProcessJavac.instantiate(InProcessJavac.compile(g.files(), dir), "gen.mixed.MixedH");
-		Random random = new Random(3);
-		int n = g.lowered().space().inputCount();
-		DMatrixRMaj xs = new DMatrixRMaj(50, n);
-		double[] expected = new double[50];
-		for (int r = 0; r < 50; r++) {
-			double[] x = randomPoint(g.lowered().space(), random);
-			System.arraycopy(x, 0, xs.data, r * n, n);
-			expected[r] = h.network(x);
+		ClassLoader loader = InProcessJavac.compile(g.files(), dir);
+		for (var compiled : g.compilation().hamiltonians()) {
+			CompiledHamiltonian h = (CompiledHamiltonian) InProcessJavac.instantiate(loader, "gen.mixed." + compiled.className());
+			assertBatchMatches(h, compiled.lowered().expanded(), g.lowered().space(), compiled.options().tolerance(), 3);
 		}
-		double[] out = new double[50];
-		h.network(xs, out);
-		assertArrayEquals(expected, out, 0);
 	}
 
 	@ParameterizedTest
@@ -145,6 +138,21 @@ class GeneratedCodeTest extends AbstractGeneratorTest {
 			assertEquals(joint[0] / (joint[0] + joint[1]), p[0], 1e-5);
 			assertEquals(joint[1] / (joint[0] + joint[1]), p[1], 1e-5);
 			assertEquals(p[1] > p[0] ? 1 : 0, classifier.classify(x));
+		}
+		// the batch of logits, all 128 states in one call: the same posterior row by row
+		DMatrixRMaj xs = new DMatrixRMaj(1 << 7, 7);
+		for (int state = 0; state < 1 << 7; state++) {
+			System.arraycopy(state(state), 0, xs.data, 7 * state, 7);
+		}
+		DMatrixRMaj logits = new DMatrixRMaj(1 << 7, 2);
+		classifier.logits(xs, logits);
+		for (int state = 0; state < 1 << 7; state++) {
+			double[] x = state(state);
+			double joint0 = prior[0] * Math.exp(-c.hamiltonians().get(0).evaluate(x)) / z[0];
+			double joint1 = prior[1] * Math.exp(-c.hamiltonians().get(1).evaluate(x)) / z[1];
+			double[] row = { logits.get(state, 0), logits.get(state, 1) };
+			Softmax.softmax(row, row);
+			assertEquals(joint0 / (joint0 + joint1), row[0], 1e-5, "state " + state);
 		}
 	}
 

@@ -12,17 +12,19 @@ import java.util.Random;
 import org.cheapnet.runtime.Activation;
 import org.cheapnet.runtime.CompiledClassifier;
 import org.cheapnet.runtime.CompiledHamiltonian;
+import org.cheapnet.runtime.math.Lanes;
 import org.cheapnet.runtime.network.Interpreter;
 import org.ejml.data.DMatrixRMaj;
 
 /**
  * Samples per second on batches, side by side in one run, of (a) the generated batch
- * network(DMatrixRMaj, double[]) (a classifier: logits row by row), (b) the runtime Interpreter
+ * network(DMatrixRMaj, double[]) (a classifier: logits(DMatrixRMaj, DMatrixRMaj)), (b) the runtime Interpreter
  * on the same network IR, (c) a dense EJML evaluation of it ({@link DenseNetwork}) where its
  * matrices fit in {@link #DENSE_LIMIT} doubles, and (d) the generated energy, the exact
  * polynomial, row by row. Per network it prints the ratios generated/interpreter and
  * generated/dense, and the time per neuron against the floor, the time of one sigmoid (and of
- * one Math.exp) measured in the same run.
+ * one Math.exp, and of one sigmoid in the runtime's Lanes kernel that the generated batch uses)
+ * measured in the same run.
  *
  * <p>Each round times every method for at least {@code roundMillis} in turn, after warm-up
  * rounds; the table shows the median over the rounds. Arguments: {@code quick} for a short run
@@ -80,17 +82,13 @@ public final class ThroughputBenchmark {
 		DMatrixRMaj dense = new DMatrixRMaj(1, 1);
 		double[] out = new double[batch];
 		double[] x = new double[inputs];
+		DMatrixRMaj logits = new DMatrixRMaj(batch, model.network().outputCount());
 		Map<String, Batch> methods = new LinkedHashMap<>();
 		if (generated instanceof CompiledHamiltonian h) {
 			methods.put("generated", () -> h.network(xs, out));
 		} else {
 			CompiledClassifier c = (CompiledClassifier) generated;
-			methods.put("generated", () -> {
-				for (int r = 0; r < batch; r++) {
-					System.arraycopy(xs.data, r * inputs, x, 0, inputs);
-					out[r] = c.logits(x)[0];
-				}
-			});
+			methods.put("generated", () -> c.logits(xs, logits));
 		}
 		methods.put("interpreter", () -> interpreter.evaluate(xs, interpreted));
 		if (DenseNetwork.denseSize(model.network()) <= DENSE_LIMIT) {
@@ -118,14 +116,29 @@ public final class ThroughputBenchmark {
 		Map<String, Double> perSecond = new LinkedHashMap<>();
 		times.forEach((method, nanos) -> perSecond.put(method, batch * 1e9 / median(nanos)));
 		return new Row(model.label(), inputs, model.network().neuronCount(), batch, perSecond,
-				maxDifference(generated, out, interpreted, dense, methods.containsKey("dense")));
+				generated instanceof CompiledHamiltonian ? maxDifference(out, interpreted, dense, methods.containsKey("dense"))
+						: logitDifference(logits, interpreted));
+	}
+
+	/**
+	 * For a classifier: logit_y = offset_y - H_y, so logit_y + H_y (H_y by the interpreter) is the
+	 * same in every row; the largest change of it from row 0, relative to max |H_y|.
+	 */
+	private static double logitDifference(DMatrixRMaj logits, DMatrixRMaj interpreted) {
+		double scale = 0;
+		double worst = 0;
+		for (int r = 0; r < logits.numRows; r++) {
+			for (int y = 0; y < logits.numCols; y++) {
+				scale = Math.max(scale, Math.abs(interpreted.get(r, y)));
+				double offset = logits.get(r, y) + interpreted.get(r, y);
+				worst = Math.max(worst, Math.abs(offset - (logits.get(0, y) + interpreted.get(0, y))));
+			}
+		}
+		return worst / Math.max(scale, 1);
 	}
 
 	/** For a hamiltonian, max |generated - interpreter| and |dense - interpreter| over the batch, relative to max |interpreter|. */
-	private static double maxDifference(Object generated, double[] out, DMatrixRMaj interpreted, DMatrixRMaj dense, boolean hasDense) {
-		if (!(generated instanceof CompiledHamiltonian)) {
-			return Double.NaN;
-		}
+	private static double maxDifference(double[] out, DMatrixRMaj interpreted, DMatrixRMaj dense, boolean hasDense) {
 		double scale = 0;
 		double worst = 0;
 		for (int r = 0; r < out.length; r++) {
@@ -160,20 +173,34 @@ public final class ThroughputBenchmark {
 			}
 			sink[0] += sum;
 		};
+		double[] lane = new double[64];
+		double[] scratch = new double[64];
+		Batch lanes = () -> {
+			double sum = 0;
+			for (int from = 0; from < z.length; from += lane.length) {
+				System.arraycopy(z, from, lane, 0, lane.length);
+				Lanes.sigmoid(lane, scratch, lane.length);
+				sum += lane[0];
+			}
+			sink[0] += sum;
+		};
 		List<Double> sigmoids = new ArrayList<>();
 		List<Double> exps = new ArrayList<>();
+		List<Double> laneSigmoids = new ArrayList<>();
 		for (int round = 0; round < warmups + rounds; round++) {
 			double s = nanosPerRun(sigmoid, roundNanos) / z.length;
 			double e = nanosPerRun(exp, roundNanos) / z.length;
+			double l = nanosPerRun(lanes, roundNanos) / z.length;
 			if (round >= warmups) {
 				sigmoids.add(s);
 				exps.add(e);
+				laneSigmoids.add(l);
 			}
 		}
 		if (sink[0] == 42) {
 			System.out.println(); // keeps the sums alive
 		}
-		return new double[] { median(sigmoids), median(exps) };
+		return new double[] { median(sigmoids), median(exps), median(laneSigmoids) };
 	}
 
 	private static double nanosPerRun(Batch batch, long minNanos) {
@@ -199,7 +226,8 @@ public final class ThroughputBenchmark {
 	}
 
 	private static void print(List<Row> rows, double[] floors) {
-		System.out.printf("Floor: one sigmoid %.2f ns, one Math.exp %.2f ns (median of the rounds).%n%n", floors[0], floors[1]);
+		System.out.printf("Floor: one sigmoid %.2f ns, one Math.exp %.2f ns, one sigmoid in Lanes.sigmoid (blocks of 64) %.2f ns"
+				+ " (median of the rounds).%n%n", floors[0], floors[1], floors[2]);
 		System.out.println("| network | inputs | neurons | batch | generated /s | interpreter /s | dense /s | energy /s "
 				+ "| gen/interp | gen/dense | ns/neuron gen | ns/neuron interp | gen ns/neuron / sigmoid | max diff |");
 		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
