@@ -23,14 +23,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The generated classes are safe to share between threads: one instance of every example class,
  * 8 threads making 10,000 calls each (network, energy, the batch network; logits, probabilities,
- * classify), interleaved over classes, methods and inputs, all starting at once. Every answer
+ * classify, the batch logits), interleaved over classes, methods and inputs, all starting at once. Every answer
  * must be bit for bit the one a single thread got before for the same call.
  */
 class ConcurrentUseTest {
 	private static final int THREADS = 8;
 	private static final int CALLS_PER_THREAD = 10_000;
 	private static final int POINTS = 16;
-	private static final int BATCH_ROWS = 4;
+	/** Batches of a few rows and of more than one block of lanes (256 rows), each thread reusing its lanes. */
+	private static final int[] BATCH_ROWS = { 4, 300 };
 
 	/** One call on a shared instance, with its single-threaded answer. */
 	private record Call(String name, java.util.function.Supplier<double[]> run, double[] expected) {
@@ -96,18 +97,27 @@ class ConcurrentUseTest {
 					add(calls, at + " classify", () -> new double[] { c.classify(x) });
 				}
 			}
-			if (d.declaration() instanceof Hamiltonian) {
-				CompiledHamiltonian h = (CompiledHamiltonian) instance;
-				DMatrixRMaj batch = new DMatrixRMaj(BATCH_ROWS, space.inputCount());
-				for (int r = 0; r < BATCH_ROWS; r++) {
+			for (int rows : BATCH_ROWS) {
+				DMatrixRMaj batch = new DMatrixRMaj(rows, space.inputCount());
+				for (int r = 0; r < rows; r++) {
 					double[] x = ExampleModels.randomPoint(space, random);
 					System.arraycopy(x, 0, batch.data, r * x.length, x.length);
 				}
-				add(calls, d.className() + " batch network", () -> {
-					double[] out = new double[BATCH_ROWS];
-					h.network(batch, out);
-					return out;
-				});
+				if (d.declaration() instanceof Hamiltonian) {
+					CompiledHamiltonian h = (CompiledHamiltonian) instance;
+					add(calls, d.className() + " batch network of " + rows, () -> {
+						double[] out = new double[rows];
+						h.network(batch, out);
+						return out;
+					});
+				} else {
+					CompiledClassifier c = (CompiledClassifier) instance;
+					add(calls, d.className() + " batch logits of " + rows, () -> {
+						DMatrixRMaj out = new DMatrixRMaj(rows, c.info().classes().size());
+						c.logits(batch, out);
+						return out.data;
+					});
+				}
 			}
 		}
 		return calls;

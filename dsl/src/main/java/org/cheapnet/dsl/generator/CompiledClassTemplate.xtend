@@ -125,7 +125,7 @@ class CompiledClassTemplate {
 		private static final int PLAN_SLOTS = «c.plan.slots»;
 		private static final int NETWORK_SLOTS = «c.network.slots»;
 		«IF c.hasLanes»
-			«lanes.constants(c, if (c.loopsOverCells) c.inputCount else c.lanes.inputs.length)»
+			«lanes.constants(c, if (!c.loopsOverCells) c.lanes.inputs.length else if (LaneTemplate.transposes(c)) c.inputCount else c.loops.cellInputs)»
 		«ENDIF»
 		private static final ModelInfo INFO = ModelInfo.builder()
 		«FOR call : c.info»

@@ -26,6 +26,12 @@ final class LaneSections {
 	static final int LANES = 256;
 	/** The most doubles of one block's lanes (16 MB): blocks get fewer rows when the inputs are many. */
 	static final int BLOCK_DOUBLES = 1 << 21;
+	/**
+	 * The most inputs a translation-symmetric batch transposes into lanes once per block (then each
+	 * cell only points at its inputs' lanes); above it, at most BLOCK_DOUBLES / LANES, the block
+	 * would have fewer rows, so each cell copies its local inputs instead.
+	 */
+	static final int MAX_TRANSPOSED = BLOCK_DOUBLES / LANES / 2;
 	/** The most terms of one kernel call (LaneAlgebra.affine and add take 1 to 4). */
 	static final int TERMS_PER_CALL = 4;
 

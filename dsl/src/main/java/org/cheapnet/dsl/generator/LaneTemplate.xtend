@@ -63,9 +63,14 @@ class LaneTemplate {
 		«transpose»
 	'''
 
-	/** The batch of a translation-symmetric hamiltonian: per block of rows, the cells' lanes summed in row-major order. */
+	/**
+	 * The batch of a translation-symmetric hamiltonian: per block of rows, the cells' lanes summed
+	 * in row-major order. A cell reads the lanes of all inputs, transposed once per block; above
+	 * LaneSections.MAX_TRANSPOSED inputs (whose lanes would leave few rows per block) it copies its
+	 * own local inputs into lanes instead.
+	 */
 	def String cellBatch(CompiledClass c) '''
-		/** out[r] = network(row r of xs), computed in blocks of rows: all inputs in lanes, then per cell runNetworkLanes on the cell's. */
+		/** out[r] = network(row r of xs), computed BLOCK_ROWS rows at a time: per cell, runNetworkLanes on the cell's input lanes. */
 		@Override
 		public void network(DMatrixRMaj xs, double[] out) {
 		    if (xs.numCols != INPUTS || out.length != xs.numRows) {
@@ -74,26 +79,41 @@ class LaneTemplate {
 		    double[][] v = WORKSPACE.lanes();
 		    double[] t = v[LANE_SLOTS];
 		    double[] sum = v[LANE_SLOTS + 1];
-		    double[][] inputs = java.util.Arrays.copyOfRange(v, LANE_SLOTS + 2, LANE_COUNT);
-		    double[][] x = new double[CELL_INPUTS][];
+		    «IF transposes(c)»
+		    	double[][] inputs = java.util.Arrays.copyOfRange(v, LANE_SLOTS + 2, LANE_COUNT);
+		    	double[][] x = new double[CELL_INPUTS][];
+		    «ELSE»
+		    	double[][] x = java.util.Arrays.copyOfRange(v, LANE_SLOTS + 2, LANE_COUNT);
+		    «ENDIF»
 		    for (int r0 = 0; r0 < xs.numRows; r0 += BLOCK_ROWS) {
 		        int n = Math.min(BLOCK_ROWS, xs.numRows - r0);
-		        transpose(xs.data, r0, n, inputs);
+		        «IF transposes(c)»
+		        	transpose(xs.data, r0, n, inputs);
+		        «ENDIF»
 		        java.util.Arrays.fill(sum, 0, n, «JavaLiterals.of(c.loops.constant)»);
 		        «cellLoop(c, 0)»
 		        System.arraycopy(sum, 0, out, r0, n);
 		    }
 		}
 
-		«cellLanes(c.loops)»
+		«IF transposes(c)»
+			«cellLanes(c.loops)»
 
-		/** x[i][r] = input i of row r0 + r. */
-		private static void transpose(double[] data, int r0, int n, double[][] x) {
-		    for (int i = 0; i < INPUTS; i++) {
-		        «transposeBody»
-		    }
-		}
+			/** x[i][r] = input i of row r0 + r. */
+			private static void transpose(double[] data, int r0, int n, double[][] x) {
+			    for (int i = 0; i < INPUTS; i++) {
+			        «transposeBody»
+			    }
+			}
+		«ELSE»
+			«gatherLanes(c.loops)»
+		«ENDIF»
 	'''
+
+	/** Whether a cell batch transposes all inputs once per block (else each cell copies its local inputs). */
+	def static boolean transposes(CompiledClass c) {
+		c.inputCount <= LaneSections.MAX_TRANSPOSED
+	}
 
 	/** The workspace's lanes: v, t, and x with the lanes of the inputs the network reads (LANE_INPUTS), null for the others. */
 	def private inputLanes() '''
@@ -110,13 +130,39 @@ class LaneTemplate {
 		    «IF axis + 1 < c.loops.dimension»
 		    	«cellLoop(c, axis + 1)»
 		    «ELSE»
-		    	cellLanes(inputs, «c.loops.coordinateArguments», x);
+		    	«IF transposes(c)»
+		    		cellLanes(inputs, «c.loops.coordinateArguments», x);
+		    	«ELSE»
+		    		gatherLanes(xs.data, r0, n, «c.loops.coordinateArguments», x);
+		    	«ENDIF»
 		    	runNetworkLanes(x, v, t, n);
 		    	double[] cell = «c.lanes.outputs.get(0)»;
 		    	for (int r = 0; r < n; r++) {
 		    	    sum[r] += cell[r];
 		    	}
 		    «ENDIF»
+		}
+	'''
+
+	def private gatherLanes(CellLoops l) '''
+		/** x[k][r] = local input k of cell («l.coordinateArguments») in row r0 + r (a copy). */
+		private static void gatherLanes(double[] data, int r0, int n, «l.coordinateParameters», double[][] x) {
+		    «IF l.tableDriven»
+		    	for (int k = 0; k < CELL_INPUTS; k++) {
+		    	    gatherLane(data, r0, n, CELL_BASE[k] + «l.tableSite», x[k]);
+		    	}
+		    «ELSE»
+		    	«FOR k : 0 ..< l.sites.size»
+		    		gatherLane(data, r0, n, «l.sites.get(k)», x[«k»]);
+		    	«ENDFOR»
+		    «ENDIF»
+		}
+
+		/** lane[r] = input site of row r0 + r. */
+		private static void gatherLane(double[] data, int r0, int n, int site, double[] lane) {
+		    for (int r = 0; r < n; r++) {
+		        lane[r] = data[(r0 + r) * INPUTS + site];
+		    }
 		}
 	'''
 
