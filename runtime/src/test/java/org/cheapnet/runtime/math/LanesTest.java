@@ -224,4 +224,125 @@ class LanesTest {
         }
         return Math.abs(Double.doubleToLongBits(a) - Double.doubleToLongBits(b));
     }
+
+    /*
+     * The near-zero path: a block whose every |x| < 1/2 is the degree 15 Taylor polynomial, no
+     * range reduction. One x of 1/2 or more, or an infinity, sends the whole block through the
+     * full path; a NaN does not ((int) NaN == 0), and the polynomial keeps it NaN.
+     */
+
+    /** Uniform in (-1/2, 1/2): every block of 1000 takes the near-zero path. */
+    @Test
+    void expOnTheNearZeroPath() {
+        assertExpWithin(EXP_ULPS, uniform(20, -0.5, 0.5));
+    }
+
+    /** Magnitudes 0.49 * 10^-300 .. 0.49 of both signs, where the polynomial is 1 + x + (rounding). */
+    @Test
+    void expOnTheNearZeroPathDownToTiny() {
+        Random random = new Random(21);
+        double[] x = new double[POINTS];
+        for (int i = 0; i < POINTS; i++) {
+            double magnitude = 0.49 * Math.pow(10, -300 * random.nextDouble());
+            x[i] = random.nextBoolean() ? magnitude : -magnitude;
+        }
+        assertExpWithin(EXP_ULPS, x);
+    }
+
+    /** The edges of the near-zero path in one block: e^+-0 = 1 exactly, the rest within 1 ulp. */
+    @Test
+    void expOnTheNearZeroPathAtItsEdges() {
+        double[] x = nearZeroEdges();
+        double[] e = x.clone();
+        Lanes.exp(e, new double[x.length], x.length);
+        assertEquals(1.0, e[0]);
+        assertEquals(1.0, e[1]);
+        for (int i = 2; i < x.length; i++) {
+            assertTrue(ulps(e[i], StrictMath.exp(x[i])) <= EXP_ULPS, "x = " + x[i] + ": " + e[i]);
+        }
+    }
+
+    @Test
+    void sigmoidOnTheNearZeroPath() {
+        double[] z = uniform(22, -0.5, 0.5);
+        double[] edges = nearZeroEdges();
+        System.arraycopy(edges, 0, z, 0, edges.length);
+        double[] s = sigmoid(z);
+        for (int i = 0; i < z.length; i++) {
+            double expected = 1 / (1 + StrictMath.exp(-z[i]));
+            assertTrue(ulps(s[i], expected) <= SIGMOID_ULPS, "z = " + z[i] + ": " + s[i] + " vs " + expected);
+        }
+        assertEquals(0.5, s[0]);
+        assertEquals(0.5, s[1]);
+    }
+
+    /**
+     * Blocks of small values with one value that sends the block through the full path, at the
+     * first, a middle and the last row: every entry is still right, the far one included.
+     */
+    @Test
+    void oneFarValueInABlockOfSmallOnes() {
+        double[] far = {0.5, -0.5, 3, -3, 700, -740, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        double[] small = uniform(23, -0.5, 0.5);
+        for (double value : far) {
+            for (int at : new int[] {0, 100, 255}) {
+                double[] x = Arrays.copyOf(small, 256);
+                x[at] = value;
+                x[(at + 1) % 256] = Double.NaN;
+                double[] e = x.clone();
+                Lanes.exp(e, new double[256], 256);
+                double[] s = x.clone();
+                Lanes.sigmoid(s, new double[256], 256);
+                for (int i = 0; i < 256; i++) {
+                    String where = "far value " + value + " at " + at + ", x[" + i + "] = " + x[i];
+                    if (Double.isNaN(x[i])) {
+                        assertTrue(Double.isNaN(e[i]) && Double.isNaN(s[i]), where);
+                        continue;
+                    }
+                    assertTrue(ulps(e[i], StrictMath.exp(x[i])) <= EXP_ULPS, where + ": exp " + e[i]);
+                    assertTrue(ulps(s[i], 1 / (1 + StrictMath.exp(-x[i]))) <= SIGMOID_ULPS, where + ": sigmoid " + s[i]);
+                }
+                if (value == Double.POSITIVE_INFINITY) {
+                    assertEquals(Double.POSITIVE_INFINITY, e[at]);
+                    assertEquals(1.0, s[at]);
+                }
+                if (value == Double.NEGATIVE_INFINITY) {
+                    assertEquals(0.0, e[at]);
+                    assertEquals(0.0, s[at]);
+                }
+            }
+        }
+    }
+
+    /** A NaN does not leave the near-zero path: it stays NaN there, and its neighbours are right. */
+    @Test
+    void aNaNInABlockOfSmallValues() {
+        double[] x = Arrays.copyOf(uniform(24, -0.5, 0.5), 300);
+        x[17] = Double.NaN;
+        double[] e = x.clone();
+        double[] s = x.clone();
+        Lanes.exp(e, new double[256], 256);
+        Lanes.sigmoid(s, new double[256], 256);
+        for (int i = 0; i < 256; i++) {
+            if (i == 17) {
+                assertTrue(Double.isNaN(e[i]), "exp(NaN) = " + e[i]);
+                assertTrue(Double.isNaN(s[i]), "sigmoid(NaN) = " + s[i]);
+            } else {
+                assertTrue(ulps(e[i], StrictMath.exp(x[i])) <= EXP_ULPS, "x = " + x[i] + ": exp " + e[i]);
+                assertTrue(ulps(s[i], 1 / (1 + StrictMath.exp(-x[i]))) <= SIGMOID_ULPS, "x = " + x[i] + ": sigmoid " + s[i]);
+            }
+        }
+        assertArrayEquals(Arrays.copyOfRange(x, 256, 300), Arrays.copyOfRange(e, 256, 300));
+        assertArrayEquals(Arrays.copyOfRange(x, 256, 300), Arrays.copyOfRange(s, 256, 300));
+    }
+
+    /** Both zeros, the largest double below 1/2, and tiny, subnormal and normal magnitudes below it. */
+    private static double[] nearZeroEdges() {
+        double below = Math.nextDown(0.5);
+        return new double[] {
+            0.0, -0.0, below, -below, 0.4999999999999999, -0.4999999999999999, 1e-300, -1e-300,
+            Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL, -Double.MIN_NORMAL, 1e-17, -1e-17, 1e-8, -1e-8,
+            0.25, -0.25, 0.1, -0.1,
+        };
+    }
 }
