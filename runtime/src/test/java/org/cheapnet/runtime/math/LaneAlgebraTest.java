@@ -259,6 +259,13 @@ class LaneAlgebraTest {
             assertTrue(Double.isNaN(o[2]), "e = NaN, k = " + k);
             assertEquals(42.0, o[3]);
         }
+        // e + k would overflow: e = k = 1e308 is one half, e = 1.7e308 with k = 1e304 nearly one
+        double[] huge = {1e308, Double.MAX_VALUE};
+        double[] o = new double[2];
+        LaneAlgebra.logisticOfQuotient(o, 1e308, huge, 1);
+        assertEquals(0.5, o[0], 1e-15);
+        LaneAlgebra.logisticOfQuotient(o, 1e304, new double[] {Double.MAX_VALUE}, 1);
+        assertEquals(1 / (1 + 1e304 / Double.MAX_VALUE), o[0], 1e-15);
     }
 
     @Test
