@@ -153,10 +153,18 @@ class LaneTemplate {
 		    	}
 		    «ELSE»
 		    	«FOR k : 0 ..< l.sites.size»
-		    		gatherLane(data, r0, n, «l.sites.get(k)», x[«k»]);
+		    		int s«k» = «l.sites.get(k)»;
+		    		double[] x«k» = x[«k»];
 		    	«ENDFOR»
+		    	for (int r = 0; r < n; r++) {
+		    	    int row = (r0 + r) * INPUTS; // one row's inputs at a time: the cell's sites are near each other
+		    	    «FOR k : 0 ..< l.sites.size»
+		    	    	x«k»[r] = data[row + s«k»];
+		    	    «ENDFOR»
+		    	}
 		    «ENDIF»
 		}
+		«IF l.tableDriven»
 
 		/** lane[r] = input site of row r0 + r. */
 		private static void gatherLane(double[] data, int r0, int n, int site, double[] lane) {
@@ -164,6 +172,7 @@ class LaneTemplate {
 		        lane[r] = data[(r0 + r) * INPUTS + site];
 		    }
 		}
+		«ENDIF»
 	'''
 
 	def private cellLanes(CellLoops l) '''
