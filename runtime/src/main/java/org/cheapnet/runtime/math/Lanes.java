@@ -115,11 +115,17 @@ public final class Lanes {
         scaleByPowerOfTwo(z, scratch, n);
     }
 
-    /** e^x for |x| &lt; 1/2: the Taylor polynomial of degree 15 by Horner's rule with fma. */
+    /** e^x for |x| &lt; 1/2: the Taylor polynomial of degree 15. */
     private static double nearZero(double x) {
-        double p = Math.fma(x, C15, C14);
-        p = Math.fma(x, p, C13);
-        p = Math.fma(x, p, C12);
+        return taylor(x, Math.fma(x, Math.fma(x, C15, C14), C13));
+    }
+
+    /**
+     * 1 + x + C2 x^2 + ... + C12 x^12 + tail x^13 by Horner's rule with fma: the Taylor polynomial
+     * of e^x of degree 13 for tail = C13, longer with the higher terms folded into tail.
+     */
+    private static double taylor(double x, double tail) {
+        double p = Math.fma(x, tail, C12);
         p = Math.fma(x, p, C11);
         p = Math.fma(x, p, C10);
         p = Math.fma(x, p, C9);
@@ -138,19 +144,7 @@ public final class Lanes {
     private static void reduceAndExpand(double[] z, double[] scratch, int r, double x) {
         double k = Math.rint(x * INV_LN2);
         double reduced = Math.fma(-k, LN2_LO, x - k * LN2_HI);
-        double p = Math.fma(reduced, C13, C12);
-        p = Math.fma(reduced, p, C11);
-        p = Math.fma(reduced, p, C10);
-        p = Math.fma(reduced, p, C9);
-        p = Math.fma(reduced, p, C8);
-        p = Math.fma(reduced, p, C7);
-        p = Math.fma(reduced, p, C6);
-        p = Math.fma(reduced, p, C5);
-        p = Math.fma(reduced, p, C4);
-        p = Math.fma(reduced, p, C3);
-        p = Math.fma(reduced, p, C2);
-        p = Math.fma(reduced, p, 1.0);
-        z[r] = Math.fma(reduced, p, 1.0);
+        z[r] = taylor(reduced, C13);
         scratch[r] = k;
     }
 
