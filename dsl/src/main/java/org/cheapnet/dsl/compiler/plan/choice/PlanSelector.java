@@ -4,21 +4,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.function.IntBinaryOperator;
 
 import org.cheapnet.dsl.compiler.analysis.Locality;
 
 import org.cheapnet.dsl.compiler.plan.Plan;
+import org.cheapnet.dsl.compiler.plan.PlanCheck;
 import org.cheapnet.dsl.compiler.plan.Planner;
+import org.cheapnet.dsl.compiler.plan.PointSampler;
 import org.cheapnet.dsl.compiler.plan.construct.LowerBound;
 import org.cheapnet.dsl.compiler.plan.construct.LowerBounds;
-import org.cheapnet.dsl.compiler.poly.Evaluator;
 import org.cheapnet.dsl.compiler.poly.VariableKind;
 import org.cheapnet.dsl.compiler.poly.LetDefinitions;
-import org.cheapnet.dsl.compiler.poly.Monomial;
 import org.cheapnet.dsl.compiler.poly.Polynomial;
-import org.cheapnet.dsl.compiler.poly.VariableDeclaration;
 import org.cheapnet.dsl.compiler.poly.VariableSpace;
 
 /**
@@ -33,9 +31,8 @@ import org.cheapnet.dsl.compiler.poly.VariableSpace;
  * carries {@link LowerBounds}' rigorous lower bound.
  */
 public final class PlanSelector {
-    /** Sample points on which a candidate must agree with the polynomial. */
-    private static final int CHECK_POINTS = 8;
-    private static final double CHECK_TOLERANCE = 1e-9;
+    /** A candidate must agree with the polynomial at 8 points of the domain, to 1e-9 relative or absolute. */
+    private static final PlanCheck CHECK = new PlanCheck(8, 17, 1e-9, 1);
 
     private final List<Construction> constructions;
 
@@ -64,7 +61,7 @@ public final class PlanSelector {
             Polynomial compact = inputs.compact(p);
             for (Construction construction : constructions) {
                 Optional<Plan> plan = attempt(construction, compact, inputs.compactCount()).map(inputs::expand);
-                if (plan.isPresent() && computes(plan.get(), p, space)
+                if (plan.isPresent() && CHECK.computes(plan.get(), p, space.inputCount(), PointSampler.domainOf(space))
                         && PlanLocality.respects(plan.get(), distance, limits.localRadius())) {
                     tried.add(new Candidate(construction.name(), plan.get()));
                 }
@@ -109,47 +106,5 @@ public final class PlanSelector {
                 ? Comparator.comparingLong(Candidate::gateNeurons).thenComparingLong(Candidate::multiplications)
                 : Comparator.comparingLong(Candidate::multiplications).thenComparingLong(Candidate::gateNeurons);
         return Comparator.<Candidate, Boolean>comparing(c -> c.plan().depth() > maxDepth).thenComparing(byCost);
-    }
-
-    /** The plan's output equals p at seeded random points, relative to the size of p's terms there. */
-    static boolean computes(Plan plan, Polynomial p, VariableSpace space) {
-        Random random = new Random(17);
-        LetDefinitions none = new LetDefinitions();
-        for (int k = 0; k < CHECK_POINTS; k++) {
-            double[] x = randomPoint(space, random);
-            double exact = Evaluator.evaluate(p, space, none, x);
-            double planned = plan.evaluate(0, x);
-            if (!(Math.abs(planned - exact) <= CHECK_TOLERANCE * (1 + termScale(p, x)))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Sum over terms of |c| prod |x|^e: the scale of cancellation-free evaluation at x. */
-    private static double termScale(Polynomial p, double[] x) {
-        double scale = 0;
-        for (int i = 0; i < p.termCount(); i++) {
-            Monomial m = p.monomial(i);
-            double term = Math.abs(p.coefficientAt(i));
-            for (int k = 0; k < m.size(); k++) {
-                term *= Math.pow(Math.abs(x[m.atom(k)]), m.exponent(k));
-            }
-            scale += term;
-        }
-        return scale;
-    }
-
-    private static double[] randomPoint(VariableSpace space, Random random) {
-        double[] x = new double[space.inputCount()];
-        for (int i = 0; i < x.length; i++) {
-            VariableDeclaration d = space.declarationOf(i);
-            x[i] = switch (d.kind()) {
-                case BIT -> random.nextInt(2);
-                case SPIN -> 2 * random.nextInt(2) - 1;
-                case REAL -> d.lo() + (d.hi() - d.lo()) * random.nextDouble();
-            };
-        }
-        return x;
     }
 }

@@ -64,7 +64,7 @@ public final class PatersonStockmeyer {
             acc = block(c, j * k, j * k + k - 1, power).plus(LinearForm.of(product));
         }
         Plan plan = program.build(acc);
-        return Polynomials.computes(plan, p, inputCount) ? Optional.of(plan) : Optional.empty();
+        return Polynomials.CHECK.computes(plan, p, inputCount, Polynomials.BOX) ? Optional.of(plan) : Optional.empty();
     }
 
     /** sum_{i = from..to} c_i x^(i - from), a linear form of the baby steps. */

@@ -48,6 +48,6 @@ public final class QuadraticForms {
         }
         output.addConstant(part.get().constant());
         Plan plan = program.build(output.build());
-        return Polynomials.computes(plan, p, inputCount) ? Optional.of(plan) : Optional.empty();
+        return Polynomials.CHECK.computes(plan, p, inputCount, Polynomials.BOX) ? Optional.of(plan) : Optional.empty();
     }
 }

@@ -81,10 +81,10 @@ public final class QuadraticLift {
                 squares = SignedSquares.of(form.g(), -1);
             }
             Plan plan = emit(form, squares, inputCount, objective);
-            if (!Polynomials.computes(plan, p, inputCount) && form != c.form()) {
+            if (!Polynomials.CHECK.computes(plan, p, inputCount, Polynomials.BOX) && form != c.form()) {
                 plan = emit(c.form(), c.squares(), inputCount, objective); // the descent was not accurate enough
             }
-            if (Polynomials.computes(plan, p, inputCount)
+            if (Polynomials.CHECK.computes(plan, p, inputCount, Polynomials.BOX)
                     && (best == null || plan.multiplications() < best.multiplications())) {
                 best = plan;
             }
