@@ -85,6 +85,31 @@ class GeneratedCodeTest extends AbstractGeneratorTest {
 		}
 	}
 
+	/** Every activation's kernels in the batch: products of reals, bits and spins, a square and a cube. */
+	@ParameterizedTest
+	@ValueSource(ints = { JavaEmitter.MAX_STRAIGHT_LINE, 0 })
+	void theBatchOfEveryActivationMeetsItsTolerance(int maxStraight) throws Exception {
+		StringBuilder model = new StringBuilder("""
+				package gen.acts
+				model Acts {
+				    real u[4] in [-1, 2]
+				    spin s[3]
+				    bit b[3]
+				""");
+		for (Activation a : Activation.values()) {
+			model.append("    @activation(").append(a.dslName()).append(") @tolerance(1e-5)\n    hamiltonian ")
+					.append(a.name()).append(" = 0.5 * u[0] * u[1] - u[2]^2 + 0.3 * u[3]^3 + 0.7 * s[0] * s[1] * s[2] - b[0] * b[1] + b[2]\n");
+		}
+		Generated g = generate(model.append("}\n").toString(), maxStraight).get(0);
+		ClassLoader loader = InProcessJavac.compile(g.files(), dir);
+		assertEquals(Activation.values().length, g.compilation().hamiltonians().size());
+		for (var compiled : g.compilation().hamiltonians()) {
+			CompiledHamiltonian h = (CompiledHamiltonian) InProcessJavac.instantiate(loader, "gen.acts." + compiled.className());
+			assertEquals(compiled.options().activation(), h.info().activation());
+			assertBatchMatches(h, compiled.lowered().expanded(), g.lowered().space(), 1e-5, 11);
+		}
+	}
+
 	@ParameterizedTest
 	@ValueSource(ints = { JavaEmitter.MAX_STRAIGHT_LINE, 0 })
 	void infoHasTheInputLayoutAndTheCounts(int maxStraight) throws Exception {
