@@ -34,7 +34,12 @@ record Diagnostic(Path file, int line, int column, Severity severity, String mes
 	 * validators place theirs), or at the declaration's start if it has no name.
 	 */
 	static Diagnostic of(Path file, CompilationProblem problem) {
-		INode node = nodeOf(problem.at());
+		return at(file, problem.at(), Severity.ERROR, problem.message(), problem.code());
+	}
+
+	/** A diagnostic at the name of a declaration (or its start if it has no name; line 1 without one). */
+	static Diagnostic at(Path file, EObject declaration, Severity severity, String message, String code) {
+		INode node = nodeOf(declaration);
 		int line = 1;
 		int column = 1;
 		if (node != null) {
@@ -42,7 +47,7 @@ record Diagnostic(Path file, int line, int column, Severity severity, String mes
 			line = Math.max(1, position.getLine());
 			column = Math.max(1, position.getColumn());
 		}
-		return new Diagnostic(file, line, column, Severity.ERROR, oneLine(problem.message()), problem.code());
+		return new Diagnostic(file, line, column, severity, oneLine(message), code);
 	}
 
 	private static INode nodeOf(EObject object) {

@@ -7,14 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cheapnet.dsl.cli.Hamc.UsageException;
-import org.cheapnet.dsl.generator.AtomicFiles;
 import org.cheapnet.dsl.compiler.driver.CompilationProblem;
 import org.cheapnet.dsl.compiler.driver.HamiltonianCompilation;
 import org.cheapnet.dsl.compiler.driver.ModelCompilation;
+import org.cheapnet.dsl.generator.AtomicFiles;
 import org.cheapnet.dsl.generator.SourcePosition;
 import org.cheapnet.dsl.ham.Model;
+import org.cheapnet.dsl.ham.Symbol;
 import org.cheapnet.dsl.onnx.ElementType;
 import org.cheapnet.dsl.onnx.OnnxExport;
+import org.cheapnet.dsl.validation.HamIssueCodes;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.CheckMode;
 
 /**
@@ -76,11 +79,12 @@ final class ExportCommand {
 			OnnxExport.Result result = OnnxExport.of(compilation, workspace.lowered(model).space(), type, Hamc.version());
 			exported.addAll(result.files());
 			for (OnnxExport.Failure failure : result.failures()) {
-				err.println(new Diagnostic(file, 1, 1, Diagnostic.Severity.ERROR, failure.message(), null));
+				err.println(Diagnostic.at(file, declaration(model, failure.name()), Diagnostic.Severity.ERROR, failure.message(),
+						HamIssueCodes.EXPORT_TOO_LARGE));
 				ok = false;
 			}
 			if (type == ElementType.FLOAT) {
-				compilation.hamiltonians().forEach(h -> warnFloat32(file, h));
+				compilation.hamiltonians().forEach(h -> warnFloat32(file, declaration(model, h.name()), h));
 			}
 		}
 		problems.forEach(p -> err.println(SourcePosition.describe(file.toString(), p)));
@@ -105,19 +109,29 @@ final class ExportCommand {
 	 * rounding of s (2^-24 |s(a)|) is amplified by that much, which a double-precision lambda
 	 * makes far larger than the tolerance. Threshold gates do not cancel.
 	 */
-	private void warnFloat32(Path file, HamiltonianCompilation h) {
+	private void warnFloat32(Path file, EObject declaration, HamiltonianCompilation h) {
 		double lambda = h.network().lambda();
 		if (lambda > 0) {
 			var s = h.options().activation();
 			double a = s.productBias();
 			double amplified = 0x1p-24 * Math.abs(s.value(a)) / (lambda * lambda * Math.abs(s.secondDerivativeAt(a)));
 			if (amplified > h.options().tolerance()) {
-				err.println(new Diagnostic(file, 1, 1, Diagnostic.Severity.WARNING, h.model() + "." + h.name()
+				err.println(Diagnostic.at(file, declaration, Diagnostic.Severity.WARNING, h.model() + "." + h.name()
 						+ ": in float32 each smooth gate may be off by about " + String.format("%.1g", amplified)
 						+ " of its scale (lambda = " + String.format("%.3g", lambda) + " is chosen for float64), more than the tolerance "
-						+ h.options().tolerance() + "; export float64", null));
+						+ h.options().tolerance() + "; export float64", HamIssueCodes.FLOAT32_IMPRECISE));
 			}
 		}
+	}
+
+	/** The model's hamiltonian or classifier of that name (null if none, then diagnostics are at line 1). */
+	private static EObject declaration(Model model, String name) {
+		for (EObject member : model.eContents()) {
+			if (member instanceof Symbol symbol && name.equals(symbol.getName())) {
+				return member;
+			}
+		}
+		return null;
 	}
 
 	/** Writes bytes atomically (AtomicFiles). */

@@ -80,6 +80,10 @@ public interface HamIssueCodes {
 
 	// command line
 	String IO_ERROR = PREFIX + "IoError";
+	/** hamc export: the network's dense weight matrices pass the export limit. */
+	String EXPORT_TOO_LARGE = PREFIX + "ExportTooLarge";
+	/** hamc export --float: the smooth gates' float32 rounding may exceed @tolerance. */
+	String FLOAT32_IMPRECISE = PREFIX + "Float32Imprecise";
 	/** A bug in the compiler, reported as a diagnostic rather than a stack trace. */
 	String INTERNAL_ERROR = PREFIX + "InternalError";
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.cheapnet.dsl.validation.HamIssueCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,10 +71,32 @@ class HamcExportTest {
 		Path out = dir.resolve("onnx");
 		HamcRun run = HamcRun.of("export", file.toString(), "--onnx", out.toString(), "--float");
 		assertEquals(0, run.status(), run.err());
-		assertTrue(run.err().contains("warning: P.H: in float32"), run.err());
+		// at the hamiltonian's name (line 4, column 17), with its issue code
+		assertTrue(run.err().contains(file + ":4:17: warning: P.H: in float32"), run.err());
+		assertTrue(run.err().strip().endsWith("[" + HamIssueCodes.FLOAT32_IMPRECISE + "]"), run.err());
 		try (OrtSession h = OrtEnvironment.getEnvironment().createSession(out.resolve("P.H.onnx").toString())) {
 			assertEquals(ai.onnxruntime.OnnxJavaType.FLOAT, ((TensorInfo) h.getInputInfo().get("x").getInfo()).type);
 		}
+	}
+
+	@Test
+	void aNetworkPastTheWeightLimitIsAnErrorAtItsDeclarationAndTheOthersAreWritten() throws Exception {
+		// 1,000 inputs and 2,000 neurons: a dense first layer of 2e6 weights, past the limit of 1e6
+		Path file = HamcRun.write(dir, "ring.ham", """
+				model Ring {
+				    lattice c = chain(1000) periodic
+				    spin s on c
+				    hamiltonian Big = -sum(i in c) s[i] * s[i+1]
+				    hamiltonian Small = s[0] * s[1]
+				}
+				""");
+		Path out = dir.resolve("onnx");
+		HamcRun run = HamcRun.of("export", file.toString(), "--onnx", out.toString());
+		assertEquals(1, run.status(), run.err());
+		assertTrue(run.err().startsWith(file + ":4:17: error: "), run.err());
+		assertTrue(run.err().strip().endsWith("[" + HamIssueCodes.EXPORT_TOO_LARGE + "]"), run.err());
+		assertTrue(Files.exists(out.resolve("Ring.Small.onnx")), run.out());
+		assertFalse(Files.exists(out.resolve("Ring.Big.onnx")), run.out());
 	}
 
 	@Test

@@ -30,7 +30,7 @@ import org.ejml.data.DMatrixRMaj;
  * rounds; the table shows the median over the rounds. Arguments: {@code quick} for a short run
  * (1 warm-up, 3 rounds of 50 ms), otherwise 2 warm-up and 7 rounds of 300 ms. Run from the
  * repository root (see README, "Benchmarks"):
- * ./mvnw -B -q -o -pl runtime,dsl,examples test -DskipTests -Pbench [-Dexec.args=quick]
+ * ./mvnw -B -q -o -pl runtime,dsl,examples test -DskipTests -Pbench [-Dbench.args=quick]
  */
 public final class ThroughputBenchmark {
 	/** The largest dense evaluation run, in doubles of weight matrices (800 MB would not fit everywhere). */
