@@ -19,12 +19,12 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /** Compiles generated sources with the JDK's compiler in this JVM (--release 17, the test classpath) and loads them. */
-final class InProcessJavac {
+public final class InProcessJavac {
 	private InProcessJavac() {
 	}
 
 	/** Writes the files under dir/src, compiles them into dir/classes and returns a loader for them; fails on any error. */
-	static ClassLoader compile(List<GeneratedJava> files, Path dir) throws IOException {
+	public static ClassLoader compile(List<GeneratedJava> files, Path dir) throws IOException {
 		Path src = dir.resolve("src");
 		Path classes = Files.createDirectories(dir.resolve("classes"));
 		List<Path> paths = new ArrayList<>();
@@ -49,7 +49,7 @@ final class InProcessJavac {
 	}
 
 	/** A new instance of a generated class through its public no-argument constructor. */
-	static Object instantiate(ClassLoader loader, String qualifiedName) throws ReflectiveOperationException {
+	public static Object instantiate(ClassLoader loader, String qualifiedName) throws ReflectiveOperationException {
 		return loader.loadClass(qualifiedName).getConstructor().newInstance();
 	}
 }
