@@ -23,14 +23,16 @@ class CellLoopTemplate {
 		@Override
 		public double energy(double[] x) {
 		    checkInput(x);
-		    return planSum(x, new double[CELL_INPUTS], new double[PLAN_SLOTS]);
+		    double[][] scratch = PLAN_ARRAYS.arrays();
+		    return planSum(x, scratch[0], scratch[1]);
 		}
 
 		/** The network's approximation of H(x): the constant plus, over the cells, the cell network. */
 		@Override
 		public double network(double[] x) {
 		    checkInput(x);
-		    return networkSum(x, new double[CELL_INPUTS], new double[NETWORK_SLOTS]);
+		    double[][] scratch = NETWORK_ARRAYS.arrays();
+		    return networkSum(x, scratch[0], scratch[1]);
 		}
 
 		«IF c.hasLanes»

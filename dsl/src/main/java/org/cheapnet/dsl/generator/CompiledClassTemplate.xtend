@@ -37,7 +37,7 @@ class CompiledClassTemplate {
 		@Override
 		public double energy(double[] x) {
 		    checkInput(x);
-		    double[] v = new double[PLAN_SLOTS];
+		    double[] v = PLAN_ARRAYS.arrays()[0];
 		    runPlan(x, v);
 		    return «c.plan.outputs.get(0)»;
 		}
@@ -46,7 +46,7 @@ class CompiledClassTemplate {
 		@Override
 		public double network(double[] x) {
 		    checkInput(x);
-		    double[] v = new double[NETWORK_SLOTS];
+		    double[] v = NETWORK_ARRAYS.arrays()[0];
 		    runNetwork(x, v);
 		    return «c.network.outputs.get(0)»;
 		}
@@ -65,7 +65,7 @@ class CompiledClassTemplate {
 		    @Override
 		    public double[] logits(double[] x) {
 		        checkInput(x);
-		        double[] v = new double[NETWORK_SLOTS];
+		        double[] v = NETWORK_ARRAYS.arrays()[0];
 		        runNetwork(x, v);
 		        double[] logits = new double[«c.classes.size»];
 		        «FOR y : 0 ..< c.classes.size»
@@ -97,9 +97,9 @@ class CompiledClassTemplate {
 		import org.cheapnet.runtime.ModelInfo;
 		import org.cheapnet.runtime.Shape;
 		import org.cheapnet.runtime.VariableLayout;
+		import org.cheapnet.runtime.math.PerThreadArrays;
 		«IF c.hasLanes»
 			import org.cheapnet.runtime.math.LaneAlgebra;
-			import org.cheapnet.runtime.math.LaneWorkspace;
 			import org.cheapnet.runtime.math.Lanes;
 		«ENDIF»
 		«IF c.classes.empty || c.hasLanes»
@@ -108,7 +108,7 @@ class CompiledClassTemplate {
 
 		/**
 		 * «c.description»
-		 * Evaluation is thread-safe: each call works in its own arrays«IF c.hasLanes» (a batch in its thread's, kept between calls)«ENDIF».
+		 * Evaluation is thread-safe: every thread works in its own scratch arrays, kept between calls.
 		 *
 		 * <p>Input: one {@code double[]} of «c.inputCount» values (bits 0/1, spins -1/+1, reals in their range):
 		 * <ul>
@@ -124,6 +124,14 @@ class CompiledClassTemplate {
 		private static final int INPUTS = «c.inputCount»;
 		private static final int PLAN_SLOTS = «c.plan.slots»;
 		private static final int NETWORK_SLOTS = «c.network.slots»;
+		/** The scratch arrays of energy and network for one sample, per thread«IF c.loopsOverCells» (a cell's inputs, then its values)«ENDIF». */
+		«IF c.loopsOverCells»
+			private static final PerThreadArrays PLAN_ARRAYS = new PerThreadArrays(2, Math.max(«c.loops.cellInputs», PLAN_SLOTS));
+			private static final PerThreadArrays NETWORK_ARRAYS = new PerThreadArrays(2, Math.max(«c.loops.cellInputs», NETWORK_SLOTS));
+		«ELSE»
+			private static final PerThreadArrays PLAN_ARRAYS = new PerThreadArrays(1, PLAN_SLOTS);
+			private static final PerThreadArrays NETWORK_ARRAYS = new PerThreadArrays(1, NETWORK_SLOTS);
+		«ENDIF»
 		«IF c.hasLanes»
 			«lanes.constants(c, if (!c.loopsOverCells) c.lanes.inputs.length else if (LaneTemplate.transposes(c)) c.inputCount else c.loops.cellInputs)»
 		«ENDIF»
@@ -167,7 +175,7 @@ class CompiledClassTemplate {
 		/** The exact energies H_y(x) of the classes (without ln Z_y), evaluated through the plan. */
 		public double[] energies(double[] x) {
 		    checkInput(x);
-		    double[] v = new double[PLAN_SLOTS];
+		    double[] v = PLAN_ARRAYS.arrays()[0];
 		    runPlan(x, v);
 		    return new double[] { «FOR output : c.plan.outputs SEPARATOR ', '»«output»«ENDFOR» };
 		}

@@ -4,7 +4,7 @@ package org.cheapnet.dsl.generator
  * The batch methods that evaluate the network on a block of rows at once (see LaneSections):
  * the block's inputs are copied into lane arrays, every node is a few kernel calls over the
  * rows, results are copied out. The lanes are the calling thread's, kept between calls
- * (LaneWorkspace): v[0 .. LANE_SLOTS) the nodes', then a scratch lane, a sum, the inputs'.
+ * (PerThreadArrays): v[0 .. LANE_SLOTS) the nodes', then a scratch lane, a sum, the inputs'.
  * Used when the network is straight-line code; a table-driven network keeps the row-by-row batch.
  */
 class LaneTemplate {
@@ -16,7 +16,7 @@ class LaneTemplate {
 		private static final int LANE_COUNT = LANE_SLOTS + 2 + «inputLanes»;
 		/** The rows of one block: «LaneSections.LANES», fewer when the lanes would pass «LaneSections.BLOCK_DOUBLES» doubles. */
 		private static final int BLOCK_ROWS = Math.max(1, Math.min(«LaneSections.LANES», «LaneSections.BLOCK_DOUBLES» / LANE_COUNT));
-		private static final LaneWorkspace WORKSPACE = new LaneWorkspace(LANE_COUNT, BLOCK_ROWS);
+		private static final PerThreadArrays LANE_ARRAYS = new PerThreadArrays(LANE_COUNT, BLOCK_ROWS);
 	'''
 
 	/** The batch of a hamiltonian evaluated on the whole input at once. */
@@ -76,7 +76,7 @@ class LaneTemplate {
 		    if (xs.numCols != INPUTS || out.length != xs.numRows) {
 		        throw new IllegalArgumentException("expected " + INPUTS + " columns and out of length " + xs.numRows);
 		    }
-		    double[][] v = WORKSPACE.lanes();
+		    double[][] v = LANE_ARRAYS.arrays();
 		    double[] t = v[LANE_SLOTS];
 		    double[] sum = v[LANE_SLOTS + 1];
 		    «IF transposes(c)»
@@ -117,7 +117,7 @@ class LaneTemplate {
 
 	/** The workspace's lanes: v, t, and x with the lanes of the inputs the network reads (LANE_INPUTS), null for the others. */
 	def private inputLanes() '''
-		double[][] v = WORKSPACE.lanes();
+		double[][] v = LANE_ARRAYS.arrays();
 		double[] t = v[LANE_SLOTS];
 		double[][] x = new double[INPUTS][];
 		for (int j = 0; j < LANE_INPUTS.length; j++) {
