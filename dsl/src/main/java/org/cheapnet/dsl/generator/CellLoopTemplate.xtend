@@ -23,16 +23,14 @@ class CellLoopTemplate {
 		@Override
 		public double energy(double[] x) {
 		    checkInput(x);
-		    double[][] scratch = PLAN_ARRAYS.arrays();
-		    return planSum(x, scratch[0], scratch[1]);
+		    return planSum(x, new double[CELL_INPUTS], new double[PLAN_SLOTS]);
 		}
 
 		/** The network's approximation of H(x): the constant plus, over the cells, the cell network. */
 		@Override
 		public double network(double[] x) {
 		    checkInput(x);
-		    double[][] scratch = NETWORK_ARRAYS.arrays();
-		    return networkSum(x, scratch[0], scratch[1]);
+		    return networkSum(x, new double[CELL_INPUTS], new double[NETWORK_SLOTS]);
 		}
 
 		«IF c.hasLanes»

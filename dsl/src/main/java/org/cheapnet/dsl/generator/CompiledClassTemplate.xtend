@@ -97,7 +97,9 @@ class CompiledClassTemplate {
 		import org.cheapnet.runtime.ModelInfo;
 		import org.cheapnet.runtime.Shape;
 		import org.cheapnet.runtime.VariableLayout;
-		import org.cheapnet.runtime.math.PerThreadArrays;
+		«IF !c.loopsOverCells || c.hasLanes»
+			import org.cheapnet.runtime.math.PerThreadArrays;
+		«ENDIF»
 		«IF c.hasLanes»
 			import org.cheapnet.runtime.math.LaneAlgebra;
 			import org.cheapnet.runtime.math.Lanes;
@@ -108,7 +110,7 @@ class CompiledClassTemplate {
 
 		/**
 		 * «c.description»
-		 * Evaluation is thread-safe: every thread works in its own scratch arrays, kept between calls.
+		 * Evaluation is thread-safe: every call works in its own arrays or in its thread's, kept between calls.
 		 *
 		 * <p>Input: one {@code double[]} of «c.inputCount» values (bits 0/1, spins -1/+1, reals in their range):
 		 * <ul>
@@ -124,11 +126,11 @@ class CompiledClassTemplate {
 		private static final int INPUTS = «c.inputCount»;
 		private static final int PLAN_SLOTS = «c.plan.slots»;
 		private static final int NETWORK_SLOTS = «c.network.slots»;
-		/** The scratch arrays of energy and network for one sample, per thread«IF c.loopsOverCells» (a cell's inputs, then its values)«ENDIF». */
-		«IF c.loopsOverCells»
-			private static final PerThreadArrays PLAN_ARRAYS = new PerThreadArrays(2, Math.max(«c.loops.cellInputs», PLAN_SLOTS));
-			private static final PerThreadArrays NETWORK_ARRAYS = new PerThreadArrays(2, Math.max(«c.loops.cellInputs», NETWORK_SLOTS));
-		«ELSE»
+		«IF !c.loopsOverCells»
+			/**
+			 * The scratch arrays of energy and network for one sample, per thread. (A cell's arrays, in a
+			 * translation-symmetric class, are a few values: the JIT's escape analysis removes them.)
+			 */
 			private static final PerThreadArrays PLAN_ARRAYS = new PerThreadArrays(1, PLAN_SLOTS);
 			private static final PerThreadArrays NETWORK_ARRAYS = new PerThreadArrays(1, NETWORK_SLOTS);
 		«ENDIF»

@@ -36,7 +36,7 @@ public final class ThroughputBenchmark {
 	/** The largest dense evaluation run, in doubles of weight matrices (800 MB would not fit everywhere). */
 	static final long DENSE_LIMIT = 30_000_000L;
 	/** Inputs per batch: rows = clamp(BATCH_VALUES / inputs, 8, 256). */
-	static final int BATCH_VALUES = 1 << 22;
+	static final int BATCH_VALUES = 1 << 24;
 	/** The benchmark files in table order; of the thermometer only its classifier (its classes are Ising models). */
 	static final List<String> FILES = List.of("ising16.ham", "ising64.ham", "ising256.ham", "phi4_chain.ham",
 			"gaussian64.ham", "product32.ham", "thermometer2d.ham");
