@@ -9,7 +9,6 @@ import java.util.Random;
 import org.cheapnet.dsl.compiler.poly.Evaluator;
 import org.cheapnet.dsl.compiler.poly.LetDefinitions;
 import org.cheapnet.dsl.compiler.poly.Polynomial;
-import org.cheapnet.dsl.compiler.poly.VariableDeclaration;
 import org.cheapnet.dsl.compiler.poly.VariableSpace;
 
 /** Independent checks of a plan: evaluation against {@link Evaluator}, and depth by a walk over the steps. */
@@ -36,16 +35,10 @@ final class PlanChecks {
         }
     }
 
+    /** A point of the declared domain (PointSampler.domainOf). */
     static double[] randomPoint(VariableSpace space, Random random) {
         double[] x = new double[space.inputCount()];
-        for (int i = 0; i < x.length; i++) {
-            VariableDeclaration d = space.declarationOf(i);
-            x[i] = switch (d.kind()) {
-                case BIT -> random.nextInt(2);
-                case SPIN -> 2 * random.nextInt(2) - 1;
-                case REAL -> d.lo() + (d.hi() - d.lo()) * random.nextDouble();
-            };
-        }
+        PointSampler.domainOf(space).fill(x, random);
         return x;
     }
 
