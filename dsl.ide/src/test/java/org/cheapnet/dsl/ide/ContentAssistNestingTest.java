@@ -35,24 +35,12 @@ class ContentAssistNestingTest {
 	@Test
 	void completionDeepInsideParenthesesAnswers() throws Throwable {
 		String text = "model M {\n real xyz\n hamiltonian H = " + "(".repeat(10_000) + "|" + ")".repeat(10_000) + "\n}\n";
-		Object[] result = new Object[1];
-		Thread thread = new Thread(null, () -> {
-			try {
-				OpenDocument open = OpenDocument.open(parser, text);
-				CompletionParams params = new CompletionParams(new TextDocumentIdentifier("file:///model.ham"), open.cursorPosition());
-				result[0] = contentAssist.createCompletionList(open.document(), open.resource(), params, CancelIndicator.NullImpl)
-						.getItems();
-			} catch (Throwable e) {
-				result[0] = e;
-			}
-		}, "one-megabyte-stack", 1 << 20);
-		thread.start();
-		thread.join();
-		if (result[0] instanceof Throwable e) {
-			throw e;
-		}
-		List<?> items = (List<?>) result[0];
-		assertTrue(items.stream().map(CompletionItem.class::cast).anyMatch(i -> i.getLabel().equals("xyz")), items::toString);
+		List<CompletionItem> items = OneMegabyteStack.call(() -> {
+			OpenDocument open = OpenDocument.open(parser, text);
+			CompletionParams params = new CompletionParams(new TextDocumentIdentifier("file:///model.ham"), open.cursorPosition());
+			return contentAssist.createCompletionList(open.document(), open.resource(), params, CancelIndicator.NullImpl).getItems();
+		});
+		assertTrue(items.stream().anyMatch(i -> i.getLabel().equals("xyz")), items::toString);
 	}
 
 	@Test

@@ -34,20 +34,8 @@ class NestingLimitTest {
 	@Test
 	void tenThousandNestedParenthesesAreOneNestingError() throws Throwable {
 		String text = "model M {\n real x\n hamiltonian H = " + "(".repeat(10_000) + "x" + ")".repeat(10_000) + "\n}\n";
-		Object[] result = new Object[1];
-		Thread thread = new Thread(null, () -> {
-			try {
-				result[0] = validation.validate(parser.parse(text));
-			} catch (Throwable e) {
-				result[0] = e;
-			}
-		}, "one-megabyte-stack", 1 << 20);
-		thread.start();
-		thread.join();
-		if (result[0] instanceof Throwable e) {
-			throw e;
-		}
-		List<Issue> errors = ((List<?>) result[0]).stream().map(Issue.class::cast).filter(i -> i.getSeverity() == Severity.ERROR).toList();
+		List<Issue> issues = OneMegabyteStack.call(() -> validation.validate(parser.parse(text)));
+		List<Issue> errors = issues.stream().filter(i -> i.getSeverity() == Severity.ERROR).toList();
 		assertEquals(1, errors.size(), errors::toString);
 		assertEquals(HamIssueCodes.NESTING_TOO_DEEP, errors.get(0).getCode());
 		assertEquals(text.indexOf('(') + NestingLimitLexer.MAX_NESTING, errors.get(0).getOffset());

@@ -11,13 +11,10 @@ import java.util.Random;
 
 import org.cheapnet.dsl.compiler.driver.HamiltonianCompilation;
 import org.cheapnet.dsl.compiler.driver.ModelCompilation;
-import org.cheapnet.dsl.compiler.driver.ModelCompiler;
 import org.cheapnet.dsl.compiler.lower.LoweredModel;
-import org.cheapnet.dsl.compiler.lower.Lowering;
 import org.cheapnet.dsl.generator.InProcessJavac;
 import org.cheapnet.dsl.generator.JavaEmitter;
 import org.cheapnet.dsl.ham.HamFile;
-import org.cheapnet.dsl.ham.Model;
 import org.cheapnet.dsl.robustness.RandomPolynomialNetworkTest.RandomPolynomial;
 import org.cheapnet.dsl.tests.HamInjectorProvider;
 import org.cheapnet.runtime.CompiledHamiltonian;
@@ -62,10 +59,9 @@ class RandomPolynomialBatchTest {
 		Random random = new Random(seed);
 		RandomPolynomial p = RandomPolynomial.draw(random);
 		String text = p.ham();
-		Model model = parser.parse(text).getModels().get(0);
-		LoweredModel lowered = Lowering.lower(model);
-		ModelCompilation compilation = ModelCompiler.compile(model, lowered);
-		assertEquals(List.of(), compilation.problems(), text);
+		RandomPolynomial.Compiled compiled = p.compile(parser);
+		LoweredModel lowered = compiled.lowered();
+		ModelCompilation compilation = compiled.compilation();
 		HamiltonianCompilation h = compilation.hamiltonians().get(0);
 		Path dir = Files.createTempDirectory("batch");
 		ClassLoader loader = InProcessJavac.compile(new JavaEmitter("p.ham", lowered.space()).emit(compilation), dir);

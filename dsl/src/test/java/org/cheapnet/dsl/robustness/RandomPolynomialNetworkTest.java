@@ -64,11 +64,9 @@ class RandomPolynomialNetworkTest {
 		Random random = new Random(seed);
 		RandomPolynomial p = RandomPolynomial.draw(random);
 		String text = p.ham();
-		Model model = parser.parse(text).getModels().get(0);
-		LoweredModel lowered = Lowering.lower(model);
-		assertEquals(List.of(), lowered.diagnostics(), text);
-		ModelCompilation compilation = ModelCompiler.compile(model, lowered);
-		assertEquals(List.of(), compilation.problems(), text);
+		RandomPolynomial.Compiled compiled = p.compile(parser);
+		LoweredModel lowered = compiled.lowered();
+		ModelCompilation compilation = compiled.compilation();
 		HamiltonianCompilation h = compilation.hamiltonians().get(0);
 		Interpreter network = new Interpreter(h.network().network());
 		LoweredHamiltonian lowH = lowered.hamiltonians().values().iterator().next();
@@ -164,6 +162,21 @@ class RandomPolynomialNetworkTest {
 						factorPowers.stream().mapToInt(Integer::intValue).toArray()));
 			}
 			return terms;
+		}
+
+		/** The model's lowering and compilation (plan, network, verification). */
+		record Compiled(LoweredModel lowered, ModelCompilation compilation) {
+		}
+
+		/** The model's text parsed, lowered and compiled, asserting that neither step has a diagnostic. */
+		Compiled compile(ParseHelper<HamFile> parser) throws Exception {
+			String text = ham();
+			Model model = parser.parse(text).getModels().get(0);
+			LoweredModel lowered = Lowering.lower(model);
+			assertEquals(List.of(), lowered.diagnostics(), text);
+			ModelCompilation compilation = ModelCompiler.compile(model, lowered);
+			assertEquals(List.of(), compilation.problems(), text);
+			return new Compiled(lowered, compilation);
 		}
 
 		double tolerance() {
